@@ -1,0 +1,105 @@
+"""Dutch verbs that introduce claims: speech, cognition and report verbs, and control verbs.
+
+Forms are listed or generated here, not in the logic, because the cheap pass that decides which
+sentences get the deep analysis runs before any lemmatiser: it must recognise ``zei``, ``zegt``,
+``gezegd`` and ``zeggen`` as the lemma ``zeggen`` from the word form alone.
+"""
+
+from __future__ import annotations
+
+
+def _weak(stem: str, *, past_t: bool, participle: str | None = None, infinitive: str | None = None) -> list[str]:
+    """Regular (weak) verb forms from the stem: 'meld' → meld, meldt, melden, meldde, meldden, gemeld.
+
+    ``past_t`` chooses -te/-ten over -de/-den (the 't kofschip rule, decided by the lexicographer
+    here rather than computed, since the rule needs the stem's underlying consonant).
+    """
+    inf = infinitive or stem + "en"
+    suffix = "te" if past_t else "de"
+    forms = [stem, stem + "t" if not stem.endswith("t") else stem, inf, stem + suffix, stem + suffix + "n"]
+    if participle is None:
+        participle = "ge" + stem + ("t" if past_t else "d")
+        if participle.endswith(("dd", "tt")):
+            participle = participle[:-1]
+    forms.append(participle)
+    return forms
+
+
+# lemma → word forms. Strong and irregular verbs are listed in full; weak verbs are generated.
+SPEECH_VERBS: dict[str, list[str]] = {
+    "zeggen": ["zeg", "zegt", "zeggen", "zei", "zeiden", "gezegd", "zegde", "zegden"],
+    "spreken": ["spreek", "spreekt", "spreken", "sprak", "spraken", "gesproken"],
+    "schrijven": ["schrijf", "schrijft", "schrijven", "schreef", "schreven", "geschreven"],
+    "verklaren": _weak("verklaar", past_t=False, participle="verklaard", infinitive="verklaren"),
+    "melden": _weak("meld", past_t=False),
+    "stellen": _weak("stel", past_t=False, infinitive="stellen"),
+    "benadrukken": _weak("benadruk", past_t=True, participle="benadrukt", infinitive="benadrukken"),
+    "waarschuwen": _weak("waarschuw", past_t=False, participle="gewaarschuwd"),
+    "ontkennen": _weak("ontken", past_t=False, participle="ontkend", infinitive="ontkennen"),
+    "beweren": _weak("beweer", past_t=False, participle="beweerd", infinitive="beweren"),
+    "claimen": _weak("claim", past_t=False),
+    "twitteren": _weak("twitter", past_t=False, participle="getwitterd", infinitive="twitteren"),
+    "tweeten": ["tweet", "tweette", "tweetten", "tweeten", "getweet"],
+    "denken": ["denk", "denkt", "denken", "dacht", "dachten", "gedacht"],
+    "vinden": ["vind", "vindt", "vinden", "vond", "vonden", "gevonden"],
+    "menen": _weak("meen", past_t=False, participle="gemeend", infinitive="menen"),
+    "geloven": ["geloof", "gelooft", "geloven", "geloofde", "geloofden", "geloofd"],
+    "vermoeden": ["vermoed", "vermoedt", "vermoeden", "vermoedde", "vermoedden"],
+    "verwachten": _weak("verwacht", past_t=True, participle="verwacht"),
+    "betwijfelen": ["betwijfel", "betwijfelt", "betwijfelen", "betwijfelde", "betwijfelden", "betwijfeld"],
+    "vertellen": _weak("vertel", past_t=False, participle="verteld", infinitive="vertellen"),
+    "zweren": ["zweer", "zweert", "zweren", "zwoer", "zwoeren", "gezworen"],
+    "roepen": ["roep", "roept", "roepen", "riep", "riepen", "geroepen"],
+    "antwoorden": ["antwoord", "antwoordt", "antwoorden", "antwoordde", "antwoordden", "geantwoord"],
+    "bevestigen": _weak("bevestig", past_t=False, participle="bevestigd"),
+    "erkennen": _weak("erken", past_t=False, participle="erkend", infinitive="erkennen"),
+    "toegeven": ["geef toe", "geeft toe", "gaf toe", "gaven toe", "toegegeven", "toegeven", "toegaf"],
+    "aankondigen": ["kondigt aan", "kondigde aan", "kondigden aan", "aangekondigd", "aankondigen", "aankondigde"],
+    "mededelen": ["deelt mee", "deelde mee", "deelden mee", "meegedeeld", "mededelen", "medegedeeld"],
+    "laten weten": ["laat weten", "liet weten", "lieten weten", "laten weten"],
+    "aangeven": ["geeft aan", "gaf aan", "gaven aan", "aangegeven", "aangeven", "aangaf"],
+    "opmerken": ["merkt op", "merkte op", "merkten op", "opgemerkt", "opmerken"],
+    "toevoegen": ["voegt toe", "voegde toe", "voegden toe", "toegevoegd", "toevoegen"],
+    "uitleggen": ["legt uit", "legde uit", "legden uit", "uitgelegd", "uitleggen", "uitlegde", "uitlegden"],
+    "vragen": ["vraag", "vraagt", "vragen", "vroeg", "vroegen", "gevraagd"],
+    "rapporteren": _weak("rapporteer", past_t=False, participle="gerapporteerd", infinitive="rapporteren"),
+    "berichten": _weak("bericht", past_t=True, participle="bericht"),
+    "concluderen": _weak("concludeer", past_t=False, participle="geconcludeerd", infinitive="concluderen"),
+    "schatten": _weak("schat", past_t=True, participle="geschat", infinitive="schatten"),
+    "noemen": _weak("noem", past_t=False),
+    "beschrijven": ["beschrijf", "beschrijft", "beschrijven", "beschreef", "beschreven"],
+    "dreigen": _weak("dreig", past_t=False),
+    "beloven": ["beloof", "belooft", "beloven", "beloofde", "beloofden", "beloofd"],
+    "eisen": ["eis", "eist", "eisen", "eiste", "eisten", "geëist"],
+    "onderstrepen": ["onderstreep", "onderstreept", "onderstrepen", "onderstreepte", "onderstreepten"],
+    "reageren": _weak("reageer", past_t=False, participle="gereageerd", infinitive="reageren"),
+    "aldus": ["aldus"],
+    "volgens": ["volgens"],
+}
+
+# Verbs and participles that say a place changed hands or is held.
+CONTROL_VERBS: dict[str, list[str]] = {
+    "veroveren": ["verover", "verovert", "veroveren", "veroverde", "veroverden", "veroverd"],
+    "heroveren": ["herover", "herovert", "heroveren", "heroverde", "heroverden", "heroverd"],
+    "innemen": ["neemt in", "nam in", "namen in", "ingenomen", "innemen", "innam", "innamen", "inname"],
+    "vallen": ["valt", "vallen", "viel", "vielen", "gevallen"],
+    "bevrijden": ["bevrijd", "bevrijdt", "bevrijden", "bevrijdde", "bevrijdden"],
+    "omsingelen": ["omsingel", "omsingelt", "omsingelen", "omsingelde", "omsingelden", "omsingeld"],
+    "bezetten": ["bezet", "bezetten", "bezette", "bezetting"],
+    "controleren": ["controleert", "controleren", "controleerde", "controleerden", "gecontroleerd"],
+    "houden": ["houdt stand", "hielden stand", "hield stand", "standhouden", "stand"],
+    "handen": ["handen"],
+}
+
+
+def forms_index(lexicon: dict[str, list[str]]) -> dict[str, str]:
+    """Single-word form → lemma (multi-word forms are indexed by their first word)."""
+    out: dict[str, str] = {}
+    for lemma, forms in lexicon.items():
+        for form in forms:
+            out.setdefault(form.split()[0], lemma)
+    return out
+
+
+SPEECH_FORMS: dict[str, str] = forms_index(SPEECH_VERBS)
+CONTROL_FORMS: dict[str, str] = forms_index(CONTROL_VERBS)
