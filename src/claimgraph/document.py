@@ -70,6 +70,11 @@ class OffsetMap:
         i = bisect.bisect_right(self.clean, offset) - 1
         return self.raw[i] + (offset - self.clean[i])
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OffsetMap) and self.clean == other.clean and self.raw == other.raw
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
     def to_json(self) -> list[list[int]]:
         return [self.clean, self.raw]
 
