@@ -99,7 +99,8 @@ def _analyser(no_frog: bool, processes: int) -> Iterator[Analyser]:
         analyser.close()
 
 
-def _run(paths: tuple[str, ...], analyser: Analyser, quiet: bool) -> Iterator[Document | Failure]:
+def _run(paths: tuple[str, ...], analyser: Analyser, quiet: bool, *,
+         run_extractors: bool = True) -> Iterator[Document | Failure]:
     """Ingest and process ``paths``, reporting failures on stderr and showing progress."""
     from claimgraph.ingest import read_inputs
 
@@ -107,7 +108,8 @@ def _run(paths: tuple[str, ...], analyser: Analyser, quiet: bool) -> Iterator[Do
         raise click.UsageError("give at least one file, folder or - (standard input)")
     progress = Progress(enabled=not quiet)
     try:
-        for item in process(read_inputs(list(paths), stdin=sys.stdin), analyser):
+        items = read_inputs(list(paths), stdin=sys.stdin)
+        for item in process(items, analyser, run_extractors=run_extractors):
             if isinstance(item, Failure):
                 progress.fail()
                 click.echo(f"error: {item}", err=True)
@@ -168,10 +170,12 @@ class _Tally:
               help="SQLite file, or postgresql://host:port/dbname.")
 @click.option("--batch", type=click.IntRange(1, 10_000), default=32, show_default=True,
               help="Documents per database transaction.")
+@click.option("--skip-extraction", is_flag=True, hidden=True,
+              help="Stop after the analysis (for benchmarks/throughput.py).")
 @_analyser_options
 @click.pass_context
-def analyze(ctx: click.Context, paths: tuple[str, ...], db: str, batch: int, no_frog: bool,
-            frog_processes: int) -> None:
+def analyze(ctx: click.Context, paths: tuple[str, ...], db: str, batch: int, skip_extraction: bool,
+            no_frog: bool, frog_processes: int) -> None:
     """Analyse articles, store them with their claims, and print a summary.
 
     PATH is a file (.txt, .pdf, .html, .jsonl, .csv), a folder (read recursively) or - for
@@ -196,7 +200,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], db: str, batch: int, no_
         buffer.clear()
 
     with store, _analyser(no_frog, frog_processes) as analyser:
-        for item in _run(paths, analyser, ctx.obj["quiet"]):
+        for item in _run(paths, analyser, ctx.obj["quiet"], run_extractors=not skip_extraction):
             if isinstance(item, Failure):
                 tally.failed += 1
                 continue

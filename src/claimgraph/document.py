@@ -263,8 +263,15 @@ class Document:
         return self.text[start:end]
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """The raw-input offsets of a cleaned-text span."""
-        return self.offsets.to_raw(start), self.offsets.to_raw(end)
+        """The raw-input offsets of a cleaned-text span.
+
+        The end is mapped through the span's last character: an end that falls on an anchor
+        would otherwise map to the start of the next raw run (after a repaired line break).
+        """
+        if end <= start:
+            s = self.offsets.to_raw(start)
+            return s, s
+        return self.offsets.to_raw(start), self.offsets.to_raw(end - 1) + 1
 
     def part_of(self, offset: int) -> Part | None:
         for p in self.parts:

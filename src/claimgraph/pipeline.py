@@ -48,14 +48,19 @@ def process(
     analyser: Analyser,
     *,
     max_inflight: int = 64,
+    run_extractors: bool = True,
 ) -> Iterator[Document | Failure]:
-    """Yield each document fully analysed and extracted, or a :class:`Failure`, in input order."""
+    """Yield each document fully analysed and extracted, or a :class:`Failure`, in input order.
+
+    ``run_extractors=False`` stops after the analysis (the benchmark's measure of what extraction
+    adds).
+    """
     pending: deque[tuple[Document, Future[None]]] = deque()
 
     def finish(doc: Document, fut: Future[None]) -> Document | Failure:
         try:
             fut.result()
-            return extract(doc)
+            return extract(doc) if run_extractors else doc
         except AnalyserError:
             raise  # Frog is gone: every later document would fail the same way
         except Exception as e:  # one bad document must not stop a corpus run
