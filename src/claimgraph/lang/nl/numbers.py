@@ -1,7 +1,9 @@
-"""Dutch number words: units, tens, scale words and vague plurals.
+"""Dutch number words, separators and the words that bound or blur a number.
 
-Compounds (``drieëntwintig``, ``tweehonderdvijftig``) are built by the number grammar from these
-parts, so only the atoms are listed here.
+Compounds (``drieëntwintig``, ``tweehonderdvijftig``) are built by the number grammar
+(:mod:`claimgraph.extract.numbers`) from the atoms listed here, so only atoms are listed. Every
+multi-word entry is a tuple of lower-case tokens as the segmenter cuts them (``zo'n`` is one
+token). Another language supplies the same names in its own module.
 """
 
 UNITS: dict[str, int] = {
@@ -19,10 +21,78 @@ SCALES: dict[str, int] = {
 }
 # Vague plurals: an order of magnitude, as the interval [low, high].
 VAGUE: dict[str, tuple[int, int]] = {
-    "tientallen": (20, 99),
+    "tientallen": (10, 99),
     "honderden": (100, 999),
     "duizenden": (1000, 9999),
     "tienduizenden": (10_000, 99_999),
     "honderdduizenden": (100_000, 999_999),
     "miljoenen": (1_000_000, 9_999_999),
 }
+# Words that may stand before a vague plural without changing its interval (gold convention:
+# "vele tienduizenden" is the same order of magnitude as "tienduizenden").
+VAGUE_INTENSIFIERS: frozenset[str] = frozenset({"vele", "enkele", "meerdere", "talloze"})
+
+# Joiner inside a compound between a unit and a ten: vijfentwintig, drieëntwintig (diaeresis
+# after a vowel).
+COMPOUND_JOINERS: tuple[str, ...] = ("ën", "en")
+# Halves: "anderhalf" = 1.5, "tweeënhalf" = 2.5 (built from UNITS + joiner + HALF).
+HALF_WORDS: dict[str, float] = {"anderhalf": 1.5, "anderhalve": 1.5}
+HALF_SUFFIXES: tuple[str, ...] = ("half", "halve")
+
+# Fractions that are numbers on their own, as a percentage ("de helft" = 50 %). "derde" is left
+# out: as a bare word it is nearly always the ordinal ("de derde dag").
+FRACTIONS: dict[str, float] = {"helft": 50.0, "kwart": 25.0, "driekwart": 75.0}
+
+# Digits: "1.100" and "20.000" group thousands with a period, "2,5" has a decimal comma.
+THOUSANDS_SEPARATOR = "."
+DECIMAL_SEPARATOR = ","
+
+# Bounds before a number; the grammar takes the longest that matches.
+# (low, None): the number is a floor.
+LOWER_BOUND: tuple[tuple[str, ...], ...] = (
+    ("meer", "dan"), ("ruim",), ("ruimschoots",), ("minstens",), ("minimaal",), ("zeker",),
+    ("ten", "minste"), ("tenminste",), ("op", "zijn", "minst"), ("boven",), ("ruim", "boven"),
+    ("meer", "als"), ("niet", "minder", "dan"), ("zeker", "meer", "dan"), ("ruim", "meer", "dan"),
+    ("een", "dikke"), ("een", "ruime"), ("een", "goede"), ("vanaf",),
+)
+# (None, high): the number is a ceiling.
+UPPER_BOUND: tuple[tuple[str, ...], ...] = (
+    ("bijna",), ("nagenoeg",), ("tot",), ("tot", "wel"), ("tot", "aan"), ("maximaal",),
+    ("hooguit",), ("hoogstens",), ("ten", "hoogste"), ("minder", "dan"), ("niet", "meer", "dan"),
+    ("onder", "de"), ("nog", "geen"), ("een", "kleine"), ("ruim", "onder", "de"), ("amper",),
+    ("nauwelijks",), ("krap",),
+)
+# (n, n): an estimate of the number itself.
+APPROXIMATE: tuple[tuple[str, ...], ...] = (
+    ("ongeveer",), ("circa",), ("ca.",), ("ca",), ("zo'n",), ("zo’n",), ("pakweg",),
+    ("naar", "schatting"), ("rond", "de"), ("rond",), ("omstreeks",), ("ruwweg",), ("grofweg",),
+    ("bij", "benadering"), ("plusminus",), ("om", "en", "nabij"), ("om", "en", "bij"),
+    ("zowat",), ("een", "stuk", "of"),
+)
+# An article may stand between a bound and its number ("bijna de helft", "rond de 300") or
+# before a number the text treats as a mark ("de 75.000 gepasseerd"); it is read past.
+ARTICLES: frozenset[str] = frozenset({"de", "het"})
+# Verbs after a number that make it a floor: "het aantal doden is de 75.000 gepasseerd".
+LOWER_BOUND_VERBS: frozenset[str] = frozenset({
+    "gepasseerd", "passeerde", "passeert", "overschreden", "overschrijdt", "overschreed",
+    "overstegen", "overstijgt", "oversteeg",
+})
+
+# Ranges. "tussen (de) X en Y" opens with RANGE_OPEN and joins with RANGE_OPEN_JOIN; "X tot Y",
+# "X à Y", "X of Y", "X-Y" join two numbers directly.
+RANGE_OPEN: tuple[tuple[str, ...], ...] = (("tussen", "de"), ("tussen",))
+RANGE_OPEN_JOIN: tuple[tuple[str, ...], ...] = (("en",),)
+RANGE_JOIN: tuple[tuple[str, ...], ...] = (
+    ("tot", "en", "met"), ("tot",), ("à",), ("a",), ("of",), ("-",), ("–",), ("á",),
+)
+
+# "een"/"één" is an article far more often than a number: it counts only after a bound word
+# ("ruim een jaar"), before a scale word ("één miljard") or a half ("een half jaar"), or in the
+# accented form, unless followed by a word that makes it emphatic or partitive.
+ARTICLE_NUMBERS: frozenset[str] = frozenset({"een", "één", "eén"})
+ACCENTED_ONE: frozenset[str] = frozenset({"één", "eén"})
+NOT_A_COUNT_AFTER_ONE: frozenset[str] = frozenset({
+    "enkele",  # "één enkele loopgraaf": a single, emphatic
+    "van",  # "een van de soldaten": one of
+    "ding", "keer", "klap", "moment", "dag",  # set phrases: in één klap, op één dag
+})

@@ -8,7 +8,9 @@ sentences get the deep analysis runs before any lemmatiser: it must recognise ``
 from __future__ import annotations
 
 
-def _weak(stem: str, *, past_t: bool, participle: str | None = None, infinitive: str | None = None) -> list[str]:
+def _weak(
+    stem: str, *, past_t: bool, participle: str | None = None, infinitive: str | None = None
+) -> list[str]:
     """Regular (weak) verb forms from the stem: 'meld' → meld, meldt, melden, meldde, meldden, gemeld.
 
     ``past_t`` chooses -te/-ten over -de/-den (the 't kofschip rule, decided by the lexicographer
@@ -54,7 +56,9 @@ SPEECH_VERBS: dict[str, list[str]] = {
     "bevestigen": _weak("bevestig", past_t=False, participle="bevestigd"),
     "erkennen": _weak("erken", past_t=False, participle="erkend", infinitive="erkennen"),
     "toegeven": ["geef toe", "geeft toe", "gaf toe", "gaven toe", "toegegeven", "toegeven", "toegaf"],
-    "aankondigen": ["kondigt aan", "kondigde aan", "kondigden aan", "aangekondigd", "aankondigen", "aankondigde"],
+    "aankondigen": [
+        "kondigt aan", "kondigde aan", "kondigden aan", "aangekondigd", "aankondigen", "aankondigde"
+    ],
     "mededelen": ["deelt mee", "deelde mee", "deelden mee", "meegedeeld", "mededelen", "medegedeeld"],
     "laten weten": ["laat weten", "liet weten", "lieten weten", "laten weten"],
     "aangeven": ["geeft aan", "gaf aan", "gaven aan", "aangegeven", "aangeven", "aangaf"],
@@ -73,6 +77,27 @@ SPEECH_VERBS: dict[str, list[str]] = {
     "eisen": ["eis", "eist", "eisen", "eiste", "eisten", "geëist"],
     "onderstrepen": ["onderstreep", "onderstreept", "onderstrepen", "onderstreepte", "onderstreepten"],
     "reageren": _weak("reageer", past_t=False, participle="gereageerd", infinitive="reageren"),
+    "omschrijven": ["omschrijf", "omschrijft", "omschrijven", "omschreef", "omschreven"],
+    "fluisteren": _weak("fluister", past_t=False, participle="gefluisterd", infinitive="fluisteren"),
+    "verzekeren": _weak("verzeker", past_t=False, participle="verzekerd", infinitive="verzekeren"),
+    "onthullen": _weak("onthul", past_t=False, participle="onthuld", infinitive="onthullen"),
+    "constateren": _weak("constateer", past_t=False, participle="geconstateerd", infinitive="constateren"),
+    "vaststellen": ["stelt vast", "stelde vast", "stelden vast", "vastgesteld", "vaststellen"],
+    "bekendmaken": ["maakt bekend", "maakte bekend", "maakten bekend", "bekendgemaakt", "bekendmaken"],
+    "betogen": ["betoog", "betoogt", "betogen", "betoogde", "betoogden", "betoogd"],
+    "suggereren": _weak("suggereer", past_t=False, participle="gesuggereerd", infinitive="suggereren"),
+    "herhalen": ["herhaal", "herhaalt", "herhalen", "herhaalde", "herhaalden", "herhaald"],
+    "vrezen": ["vrees", "vreest", "vrezen", "vreesde", "vreesden", "gevreesd"],
+    "hopen": ["hoop", "hoopt", "hopen", "hoopte", "hoopten", "gehoopt"],
+    "tegenspreken": ["spreekt tegen", "sprak tegen", "spraken tegen", "tegengesproken", "tegenspreken"],
+    "posten": ["post", "postte", "postten", "gepost"],
+    "publiceren": _weak("publiceer", past_t=False, participle="gepubliceerd", infinitive="publiceren"),
+    "wijzen": ["wijst erop", "wees erop", "wezen erop"],
+    "inschatten": ["schat in", "schatte in", "schatten in", "ingeschat", "inschatten"],
+    "afdoen": ["doet af", "deed af", "deden af", "afgedaan", "afdoen"],
+    "zien": ["ziet", "zien", "zag", "zagen"],
+    "weerspreken": ["weerspreek", "weerspreekt", "weerspreken", "weersprak", "weerspraken", "weersproken"],
+    "klagen": _weak("klaag", past_t=False, participle="geklaagd", infinitive="klagen"),
     "aldus": ["aldus"],
     "volgens": ["volgens"],
 }
@@ -102,4 +127,33 @@ def forms_index(lexicon: dict[str, list[str]]) -> dict[str, str]:
 
 
 SPEECH_FORMS: dict[str, str] = forms_index(SPEECH_VERBS)
+
+
+def _one_word_index(lexicon: dict[str, list[str]]) -> dict[str, str]:
+    """Single-word forms only → lemma (separable forms like "geeft toe" need their particle)."""
+    out: dict[str, str] = {}
+    for lemma, forms in lexicon.items():
+        for form in forms:
+            if " " not in form:
+                out.setdefault(form, lemma)
+    return out
+
+
+def _particle_index(lexicon: dict[str, list[str]]) -> dict[str, list[tuple[str, str]]]:
+    """Finite verb word → [(particle, lemma)] for separable verbs ("legden … uit" → uitleggen)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for lemma, forms in lexicon.items():
+        for form in forms:
+            words = form.split()
+            if len(words) == 2:
+                out.setdefault(words[0], []).append((words[1], lemma))
+    return out
+
+
+# For the quote extractor: a word is a speech verb on its own, or only with its particle later in
+# the clause ("gaf … toe"). "volgens" and "aldus" are source markers, not verbs.
+SPEECH_WORD_FORMS: dict[str, str] = {
+    w: lemma for w, lemma in _one_word_index(SPEECH_VERBS).items() if lemma not in ("aldus", "volgens")
+}
+SPEECH_PARTICLE_FORMS: dict[str, list[tuple[str, str]]] = _particle_index(SPEECH_VERBS)
 CONTROL_FORMS: dict[str, str] = forms_index(CONTROL_VERBS)

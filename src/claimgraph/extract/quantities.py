@@ -1,0 +1,694 @@
+"""Numeric claims: a number, what it counts, what happened to it, whose it is and who says so.
+
+For every sentence of a claim part, the number grammar (:mod:`claimgraph.extract.numbers`) finds
+the number expressions; each is then read in its clause:
+
+1. *Not a claim*: dates, clock times, ages, years, ordinals, distances and model names are
+   dropped (``25 februari``, ``half 8``, ``90 jaar oud``, ``200 kilometer``).
+2. *Head noun*: the noun after the number, past adjectives and participles
+   (``1100 Russische militairen``), a partitive (``zestien van deze systemen``) or the last part of
+   a compound (``aanvalsbrigades``). A number whose noun is not in the lexicon counts something
+   that is not a war claim (``twee vuurballen``) and is dropped. A bare number borrows its noun:
+   from an anaphor (``Vier daarvan``), from a counted noun earlier in its clause (``het aantal
+   gesneuvelden ligt op 42.000``), from the previous number in the sentence (``1100 militairen
+   gedood en nog eens 1500 verwond``) or from the last counted noun of the previous sentence
+   (``… munitiedepots. Er zouden er tien zijn vernietigd``).
+3. *Category*: fixed by the noun (``doden`` → killed) or chosen by the clause's verbs and nouns
+   (``gedood`` → killed, ``gewond`` → wounded, both → casualties, ``gemobiliseerd`` → personnel).
+4. *Subject*: the party word in the noun phrase, else the party the clause is about (the
+   recipient for deliveries, the victims' side for the dead), else the antecedent's.
+5. *Source*: the quote or reported clause the number sits in
+   (:func:`claimgraph.extract.attribution.source_at`), else the sentence's own attribution
+   (``volgens X``, ``aldus X``, ``Binnen de NAVO wordt uitgegaan van …``), else the writer.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimgraph.document import CLAIM_PARTS, Document, Quantity, Sentence
+from claimgraph.extract.attribution import source_at
+from claimgraph.extract.numbers import NL, NumberMatch, find_numbers
+from claimgraph.extract.registry import register
+from claimgraph.lang.nl import parties as P
+from claimgraph.lang.nl import quantities as Q
+from claimgraph.lang.nl.months import MONTHS
+from claimgraph.lang.nl.numbers import LOWER_BOUND_VERBS
+from claimgraph.lang.nl.punctuation import ALL_QUOTES
+
+LOGGER = logging.getLogger(__name__)
+
+
+def _cue_re(cues: Sequence[str]) -> re.Pattern[str]:
+    """Cues match at a word start and may continue (stems): 'sneuvel' matches 'sneuvelden'."""
+    alts = sorted({re.escape(c) for c in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")")
+
+
+_CUES: dict[str, re.Pattern[str]] = {
+    "killed": _cue_re(Q.KILLED_CUES),
+    "wounded": _cue_re(Q.WOUNDED_CUES),
+    "casualties": _cue_re(Q.CASUALTY_CUES),
+    "prisoners": _cue_re(Q.PRISONER_CUES),
+    "refugees": _cue_re(Q.REFUGEE_CUES),
+    "personnel": _cue_re(Q.PERSONNEL_CUES),
+}
+_DELIVERY = _cue_re(Q.DELIVERY_CUES)
+_FIRE = _cue_re(Q.FIRE_CUES)
+_DESTROY = _cue_re(Q.DESTROY_CUES)
+_TERRITORY = _cue_re(Q.TERRITORY_CUES)
+_QUOTE_CHARS = frozenset(ALL_QUOTES)
+_TWO_WORD_HEADS = {k for k in Q.HEAD_NOUNS if " " in k}
+_ATTACK_NOUNS = frozenset(Q.ATTACK_NOUNS)
+
+
+@dataclass
+class _Noun:
+    """A counted noun in a sentence (with or without its own number)."""
+
+    index: int  # token index of the noun (its last token)
+    unit: str
+    cls: str
+    category: str | None
+    party: str | None
+
+
+@dataclass
+class _Item:
+    quantity: Quantity
+    noun: _Noun | None
+
+
+def head_of(word: str) -> tuple[str, str, str | None] | None:
+    """The lexicon entry of a noun: the whole word, else the longest lexicon tail of a compound."""
+    w = word.lower().replace("’", "'")
+    hit = Q.HEAD_NOUNS.get(w)
+    if hit is not None:
+        return hit
+    for i in range(1, len(w) - Q.MIN_COMPOUND_HEAD + 1):
+        tail = w[i:].lstrip("-")
+        if tail in Q.HEAD_NOUNS and tail not in Q.NO_COMPOUND and len(tail) >= Q.MIN_COMPOUND_HEAD:
+            return Q.HEAD_NOUNS[tail]
+    return None
+
+
+def party_of(word: str) -> str | None:
+    """The party a word names: 'Russische' → russia, 'Wagnertroepen' → wagner."""
+    w = word.lower()
+    p = P.PARTY_WORDS.get(w)
+    if p is not None:
+        return p
+    for prefix, party in P.PARTY_PREFIXES.items():
+        if w.startswith(prefix) and len(w) > len(prefix):
+            return party
+    return None
+
+
+class _Sentence:
+    """One sentence's tokens as lower-case words, tags, lemmas and clause numbers."""
+
+    def __init__(self, doc: Document, sent: Sentence) -> None:
+        self.doc = doc
+        self.sent = sent
+        self.toks = sent.tokens
+        self.words = [doc.text[t.start : t.end].lower().replace("’", "'") for t in self.toks]
+        self.tags = [t.tag for t in self.toks]
+        self.lemmas = [t.lemma.lower() for t in self.toks]
+        self.tagged = any(self.tags)
+        self.clause = self._clauses()
+        self.nouns = self._nouns()
+
+    def _clauses(self) -> list[int]:
+        out, c = [], 0
+        for i, w in enumerate(self.words):
+            tag = self.tags[i]
+            brk = w in Q.CLAUSE_BREAKS and w not in ("(", ")")
+            if w in ("dat", "die") and self.tagged:
+                brk = tag.startswith("VG") or "betr" in tag
+            elif w == "die":
+                brk = False
+            if brk:
+                c += 1
+            out.append(c)
+        return out
+
+    def nominal(self, i: int) -> bool:
+        """May token i be a noun? Frog tags some rare compounds as adverbs (BW): only the word
+        classes that can never be a noun rule a word out."""
+        if not self.tagged:
+            return True
+        p = self.pos(i)
+        if p == "WW":
+            return "pv" not in self.tags[i] and "inf" not in self.tags[i]
+        return p not in ("VZ", "VG", "LID", "VNW", "TW")
+
+    def pos(self, i: int) -> str:
+        t = self.tags[i]
+        k = t.find("(")
+        return t if k < 0 else t[:k]
+
+    def _nouns(self) -> list[_Noun]:
+        out = []
+        for i, w in enumerate(self.words):
+            if not w[:1].isalpha() or w in Q.HEAD_STOPS:
+                continue
+            if not self.nominal(i):
+                continue
+            hit = self._head_at(i)
+            if hit is None:
+                continue
+            end, (unit, cls, cat) = hit
+            if cls in ("times",) or unit in ("days", "weeks", "months", "years", "hours"):
+                continue
+            out.append(_Noun(end - 1, unit, cls, cat, self.np_party(i, end)))
+        return out
+
+    def _head_at(self, i: int) -> tuple[int, tuple[str, str, str | None]] | None:
+        w = self.words[i]
+        if i + 1 < len(self.words):
+            two = w + " " + self.words[i + 1]
+            if two in _TWO_WORD_HEADS:
+                return i + 2, Q.HEAD_NOUNS[two]
+        hit = head_of(w)
+        return (i + 1, hit) if hit else None
+
+    def np_party(self, a: int, b: int, back: int = 3) -> str | None:
+        """A party word among the noun's pre-modifiers (up to ``back`` words before a) or in it."""
+        for k in range(b - 1, max(a - back, 0) - 1, -1):
+            if k < a and (self.words[k] in Q.HEAD_STOPS or not self.words[k][:1].isalpha()):
+                break
+            p = party_of(self.words[k])
+            if p is not None:
+                return p
+        return None
+
+    def clause_span(self, i: int) -> tuple[int, int]:
+        c = self.clause[i]
+        a = i
+        while a > 0 and self.clause[a - 1] == c:
+            a -= 1
+        b = i
+        while b + 1 < len(self.words) and self.clause[b + 1] == c:
+            b += 1
+        return a, b + 1
+
+    def text(self, a: int, b: int) -> str:
+        """Words and lemmas of tokens a..b as one string, for cue matching.
+
+        A separable verb's particle stands apart from its verb ("kwamen tientallen militairen
+        om"): each finite verb is joined with the clause's particles so "kwamen om" can match.
+        """
+        return " ".join(self.words[a:b]) + " | " + " ".join(x for x in self.lemmas[a:b] if x)
+
+    def combos(self, a: int, b: int) -> str:
+        """Each finite verb of tokens a..b joined with each separated particle: "kwamen om"."""
+        particles = [self.words[k] for k in range(a, b) if self.is_particle(k)]
+        if not particles:
+            return ""
+        verbs = [self.words[k] for k in range(a, b) if self.is_finite(k)]
+        return " | " + " | ".join(f"{v} {p}" for v in verbs for p in particles)
+
+    def is_particle(self, k: int) -> bool:
+        """A separated verb particle: Frog's VZ(fin), or a particle word before the clause's end
+        (Frog tags "neer" in "haalde … neer" as an adverb)."""
+        if self.words[k] not in Q.PARTICLES:
+            return False
+        if self.tagged and self.tags[k].startswith("VZ(fin"):
+            return True
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else "."
+        return not nxt[:1].isalnum()
+
+    def is_finite(self, k: int) -> bool:
+        if self.tagged:
+            return "pv" in self.tags[k]
+        return self.words[k][:1].isalpha()
+
+    def is_noun_like(self, i: int) -> bool:
+        """An unknown word that may be a noun: what the number counts is then not in the lexicon."""
+        w = self.words[i]
+        if not w[:1].isalpha() or w in Q.HEAD_STOPS:
+            return False
+        if self.tagged:
+            return self.pos(i) in ("N", "SPEC", "ADJ")
+        return True
+
+
+def _phrase_len(words: Sequence[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest of ``phrases`` that starts at ``words[i]`` (0 if none)."""
+    return max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)
+
+
+def _category_from_cues(text: str) -> str | None:
+    found = [name for name, rx in _CUES.items() if rx.search(text)]
+    if "killed" in found and "wounded" in found:
+        return "casualties"
+    for name in ("killed", "wounded", "prisoners", "refugees", "casualties", "personnel"):
+        if name in found:
+            return name
+    return None
+
+
+class _Extractor:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.items: list[_Item] = []
+        self.prev: _Sentence | None = None
+        self.prev_items: list[_Item] = []
+        self.quotes_in: dict[int, list] = {}
+        for q in doc.quotes:
+            self.quotes_in.setdefault(q.sentence, []).append(q)
+        self.entity_at = {
+            (m.start, m.end): e.name for e in doc.entities for m in e.mentions
+        }
+
+    # ---- one number -------------------------------------------------------------------------
+
+    def _not_claim(self, s: _Sentence, m: NumberMatch) -> bool:
+        w = s.words
+        v = w[m.value_start]
+        after = w[m.end] if m.end < len(w) else ""
+        before = w[m.value_start - 1] if m.value_start > 0 else ""
+        year_like = v.isdigit() and len(v) == 4 and 1800 <= int(v) <= 2100
+        if after in MONTHS or (before in MONTHS and year_like):
+            return True  # 25 februari; mei 2023
+        if before in Q.NOT_CLAIM_BEFORE and m.start == m.value_start:
+            return True  # half 8, om 14.00, sinds 2014, pagina 5
+        if after == "-" or before == "-" or before.endswith("-"):
+            return True  # 45-jarige, S-300 split oddly
+        if after in Q.DATE_WORDS_AFTER and ("." in v or ":" in v or before == "om"):
+            return True  # 14.00 uur
+        if year_like:
+            nxt = s._head_at(m.end) if m.end < len(w) else None
+            if nxt is None:
+                return True  # a year
+        return False
+
+    def _head(self, s: _Sentence, m: NumberMatch) -> tuple[str, int, int, tuple[str, str, str | None] | None]:
+        """('head', a, b, entry) | ('bare', …) | ('anaphor', …) | ('none', …): what follows."""
+        w = s.words
+        j = m.end
+        skipped = 0
+        partitive = False
+        while j < len(w) and skipped <= 4:
+            x = w[j]
+            if x in _QUOTE_CHARS:
+                j += 1
+                continue
+            if x in Q.NOT_CLAIM_UNITS or x in MONTHS:
+                return "none", j, j + 1, None
+            hit = s._head_at(j) if x[:1].isalpha() or x in Q.HEAD_NOUNS else None
+            if hit is not None and (s.nominal(j) or x in Q.HEAD_NOUNS):
+                return "head", j, hit[0], hit[1]
+            if x in Q.ANAPHORA_AFTER:
+                return "anaphor", j, j + 1, None
+            if x == "van" and not partitive and j + 1 < len(w):
+                if w[j + 1] in Q.PARTITIVE_DETERMINERS:
+                    partitive = True
+                    j += 2
+                    continue
+                if w[j + 1] in ("hen", "wie"):
+                    return "anaphor", j, j + 2, None
+            if not x[:1].isalnum():
+                return "bare", j, j, None
+            if x in Q.HEAD_STOPS:
+                return "bare", j, j, None
+            if s.tagged:
+                p = s.pos(j)
+                tag = s.tags[j]
+                modifier = p == "ADJ" or (p == "WW" and "prenom" in tag) or party_of(x) is not None
+                if modifier:
+                    skipped += 1
+                    j += 1
+                    continue
+                if p in ("N", "SPEC"):
+                    return "none", j, j + 1, None
+                return "bare", j, j, None
+            # Untagged: adjectives end in -e/-en/-s; anything else unknown is taken as a noun.
+            if party_of(x) is not None or x.endswith(("e", "ische", "se")) or x.startswith("ge"):
+                skipped += 1
+                j += 1
+                continue
+            return "none", j, j + 1, None
+        return "bare", j, j, None
+
+    def _antecedent(self, s: _Sentence, m: NumberMatch) -> tuple[_Noun | None, _Item | None]:
+        """The counted noun a bare number stands for, and its quantity if it had one."""
+        a, _ = s.clause_span(m.start)
+        # Counted nouns earlier in the clause: "het aantal doden en gewonden … de 75.000".
+        in_clause = [n for n in s.nouns if a <= n.index < m.start]
+        if in_clause:
+            cats = {n.category for n in in_clause}
+            last = in_clause[-1]
+            item = next((it for it in reversed(self.items) if it.noun is last), None)
+            if {"killed", "wounded"} <= cats or ("casualties" in cats and cats & {"killed", "wounded"}):
+                return _Noun(last.index, "persons", "fixed", "casualties", last.party), item
+            return last, item
+        earlier = [n for n in s.nouns if n.index < m.start]
+        if earlier:
+            last = earlier[-1]
+            return last, next((it for it in reversed(self.items) if it.noun is last), None)
+        if self.prev is not None and self.prev.sent.part == s.sent.part and self.prev.nouns:
+            last = self.prev.nouns[-1]
+            return last, next((it for it in reversed(self.prev_items) if it.noun is last), None)
+        return None, None
+
+    def _category(self, s: _Sentence, m: NumberMatch, noun: _Noun, head_end: int) -> str | None:
+        a, b = s.clause_span(m.start)
+        # Forward window: to the next number in the clause (or its end); then backward.
+        later = [x for x in self._matches if x.start >= head_end and x.start < b]
+        fb = later[0].start if later else b
+        forward = s.text(head_end, fb) + s.combos(a, b)
+        earlier = [x for x in self._matches if x.end <= m.start and x.end > a]
+        ba = earlier[-1].end if earlier else a
+        backward = s.text(ba, m.start)
+        clause = s.text(a, b) + s.combos(a, b)
+        if noun.cls == "fixed":
+            return noun.category
+        if noun.cls in ("person", "people"):
+            cat = _category_from_cues(forward) or _category_from_cues(backward)
+            if cat is None:
+                return "personnel" if noun.cls == "person" else "civilians"
+            return cat
+        if noun.cls == "captive":
+            cat = _category_from_cues(forward) or _category_from_cues(backward)
+            return "personnel" if cat == "personnel" else "prisoners"
+        if noun.cls == "munition":
+            if (_DELIVERY.search(clause) or _DESTROY.search(clause)) and not _FIRE.search(clause):
+                return "equipment"
+            return "attacks"
+        if noun.cls == "place":
+            return "territory" if _TERRITORY.search(clause) else None
+        if noun.cls == "percent":
+            return "territory" if _TERRITORY.search(clause) else "ratio"
+        if noun.cls == "times":
+            after = s.words[head_end] if head_end < len(s.words) else ""
+            return "ratio" if after in Q.COMPARATIVES else None
+        return None
+
+    def _clause_party(self, s: _Sentence, a: int, b: int, skip: set[int], victims: bool) -> str | None:
+        """The first non-western party word of tokens a..b (not the attacker when ``victims``)."""
+        for k in range(a, b):
+            if k in skip:
+                continue
+            p = party_of(s.words[k])
+            if p is None or p == "west":
+                continue
+            if victims:
+                nxt = s.words[k + 1] if k + 1 < len(s.words) else ""
+                if nxt in _ATTACK_NOUNS or head_of(nxt) == Q.HEAD_NOUNS.get("aanval"):
+                    continue
+            return p
+        return None
+
+    def _attribution_tokens(self, s: _Sentence) -> set[int]:
+        """Tokens of 'volgens X' phrases: their party words name the source, not the subject."""
+        out: set[int] = set()
+        for i, w in enumerate(s.words):
+            if w in Q.ACCORDING_TO:
+                k = i + 1
+                while k < len(s.words) and s.words[k] not in (",",) and k - i <= 6:
+                    if s.tagged and s.pos(k) == "WW":
+                        break
+                    if not s.tagged and s.words[k] in Q.HEAD_STOPS and k > i + 1:
+                        break
+                    out.add(k)
+                    k += 1
+        return out
+
+    def _subject(self, s: _Sentence, m: NumberMatch, head: tuple[int, int] | None, noun: _Noun,
+                 category: str | None, item: _Item | None, speaker: str | None) -> str | None:
+        if category == "duration":
+            return None
+        if category in ("civilians", "refugees"):
+            return "civilians"
+        if head is not None:
+            if any(x in P.CIVILIAN_WORDS for x in s.words[head[0] : head[1]]):
+                return "civilians"
+            p = s.np_party(m.value_start, head[1], back=0)
+            if p is not None:
+                return p
+            if speaker and any(x in P.FIRST_PERSON for x in s.words[m.end : head[1]]):
+                p = self._speaker_party(speaker)
+                if p is not None:
+                    return p
+        elif noun.party is not None and item is None:
+            return noun.party
+        if item is not None and item.quantity.subject is not None:
+            return item.quantity.subject
+        a, b = s.clause_span(m.start)
+        skip = self._attribution_tokens(s)
+        if speaker and P.FIRST_PERSON & set(s.words[a:b]):
+            p = self._speaker_party(speaker)
+            if p is not None:
+                return p
+        victims = noun.cls == "people" or (category in ("killed", "wounded") and noun.cls == "fixed")
+        if category in ("equipment", "money") and _DELIVERY.search(s.text(0, len(s.words))):
+            # Aid and deliveries are about their recipient.
+            p = self._clause_party(s, a, b, skip, False)
+            p = p or self._clause_party(s, 0, len(s.words), skip, False)
+            if p is None and self.prev is not None:
+                p = self._clause_party(self.prev, 0, len(self.prev.words), set(), False)
+            return p
+        p = self._clause_party(s, a, b, skip, victims)
+        if p is not None:
+            return p
+        if victims:
+            # The dead and wounded of a strike are civilians; a bare death toll has no side.
+            attacked = _FIRE.search(s.text(0, len(s.words))) or (
+                self.prev is not None and _FIRE.search(self.prev.text(0, len(self.prev.words))))
+            return "civilians" if attacked or (noun.cls == "people" and category == "civilians") else None
+        if category in ("attacks", "equipment", "ratio", "territory", "units"):
+            p = self._clause_party(s, 0, m.start, skip, False)
+            if p is None and self.prev is not None:
+                p = self._clause_party(self.prev, 0, len(self.prev.words), set(), False)
+            return p
+        # A pronoun subject ("Ze offerden …") refers back to the last number's party.
+        if set(s.words[a:b]) & P.PRONOUN_SUBJECTS:
+            for it in reversed(self.items + self.prev_items):
+                if it.quantity.subject is not None:
+                    return it.quantity.subject
+        return None
+
+    def _speaker_party(self, speaker: str) -> str | None:
+        """The party of a speaker: the entity layer's, else a party word in the name."""
+        for e in self.doc.entities:
+            if e.name == speaker and e.party:
+                return e.party
+        for word in speaker.split():
+            p = party_of(word)
+            if p is not None and p != "west":
+                return p
+        return None
+
+    def _source(self, s: _Sentence, start: int, end: int) -> tuple[str | None, int | None, int | None, str]:
+        name, ss, se, stance = source_at(self.doc, start, end)
+        if name is not None:
+            return name, ss, se, stance
+        found = self._sentence_source(s)
+        if found is not None:
+            return found
+        carried = self._carried_source(s)
+        if carried is not None:
+            return carried
+        return name, ss, se, stance
+
+    def _carried_source(self, s: _Sentence) -> tuple[str, int, int, str] | None:
+        """The speaker of the previous sentence, when it closed with its attribution.
+
+        "'…', zegt Wijninga. Vele tienduizenden militairen werden gedood …": a sentence that
+        follows a statement attributed at its end, in the same paragraph and with no attribution
+        of its own, goes on paraphrasing the same speaker.
+        """
+        i = s.sent.index
+        if i == 0 or any(q.speaker for q in self.quotes_in.get(i, [])):
+            return None
+        if any(w in Q.ACCORDING_TO for w in s.words):
+            return None
+        prev = self.doc.sentences[i - 1]
+        if prev.part != s.sent.part:
+            return None
+        for q in self.quotes_in.get(i - 1, []):
+            if (q.speaker and q.kind in ("direct", "indirect") and q.cue_start is not None
+                    and q.cue_start >= q.end and q.start - prev.start <= 2
+                    and q.speaker_start is not None and q.speaker_end is not None):
+                return q.speaker, q.speaker_start, q.speaker_end, "reported"
+        return None
+
+    def _name(self, s: _Sentence, a: int, b: int) -> tuple[str, int, int]:
+        """The entity named by tokens a..b if the entity layer knows it, else the words."""
+        start, end = s.toks[a].start, s.toks[b - 1].end
+        for (ms, me), name in self.entity_at.items():
+            if ms >= start and me <= end:
+                return name, start, end
+        return self.doc.text[start:end], start, end
+
+    def _sentence_source(self, s: _Sentence) -> tuple[str, int, int, str] | None:
+        w = s.words
+        # "De generale staf telde 58 aanvallen": the subject of an estimate verb.
+        for k, x in enumerate(w[:8]):
+            if x in Q.ESTIMATE_VERBS and (not s.tagged or s.is_finite(k)):
+                first = 0
+                while first < k and w[first] in ("de", "het"):
+                    first += 1
+                if first < k and all(y[:1].isalpha() and y not in P.PRONOUN_SUBJECTS for y in w[first:k]):
+                    name, ss, se = self._name(s, first, k)
+                    return name, ss, se, "reported"
+                break
+            if s.tagged and s.is_finite(k):
+                break
+        n = len(Q.IF_UP_TO_OPEN)
+        for i, x in enumerate(w):
+            if x == Q.IF_UP_TO_OPEN[0] and tuple(w[i : i + n]) == Q.IF_UP_TO_OPEN:
+                k = i + n
+                while k < len(w) and w[k] not in Q.IF_UP_TO_CLOSE and k - i <= 10:
+                    k += 1
+                first = i + n
+                while first < k and w[first] in ("de", "het"):
+                    first += 1
+                if k < len(w) and w[k] in Q.IF_UP_TO_CLOSE and first < k:
+                    name, ss, se = self._name(s, first, k)
+                    return name, ss, se, "reported"
+            if x in Q.IMPERSONAL_SOURCE_PREPOSITIONS and i + 1 < len(w):
+                # "Binnen de NAVO wordt … uitgegaan van": an impersonal passive of a belief verb.
+                k = i + 1
+                while k < len(w) and w[k] not in Q.IMPERSONAL_PASSIVE_AUX and k - i <= 5:
+                    k += 1
+                if k < len(w) and w[k] in Q.IMPERSONAL_PASSIVE_AUX and k > i + 1:
+                    _, b = s.clause_span(k)
+                    if any(y in Q.BELIEF_PARTICIPLES for y in w[k:b]):
+                        first = i + 1
+                        while first < k and w[first] in ("de", "het"):
+                            first += 1
+                        if first < k:
+                            name, ss, se = self._name(s, first, k)
+                            return name, ss, se, "reported"
+        return None
+
+    # ---- sentence ---------------------------------------------------------------------------
+
+    def sentence(self, sent: Sentence) -> None:
+        s = _Sentence(self.doc, sent)
+        self._matches = find_numbers(s.words, NL)
+        self.items = []
+        for m in self._matches:
+            try:
+                item = self._one(s, m)
+            except Exception:  # one odd number must not lose the document's other claims
+                LOGGER.exception("quantity failed at %d", s.toks[m.start].start)
+                item = None
+            if item is not None:
+                self.items.append(item)
+                self.doc.quantities.append(item.quantity)
+        self.prev, self.prev_items = s, self.items
+
+    def _one(self, s: _Sentence, m: NumberMatch) -> _Item | None:
+        if self._not_claim(s, m):
+            return None
+        w = s.words
+        kind, ha, hb, entry = self._head(s, m)
+        head: tuple[int, int] | None = None
+        item_ante: _Item | None = None
+        rule = "quantity.head"
+        if m.kind == "fraction":
+            noun = _Noun(m.end - 1, "percent", "percent", None, None)
+            if kind == "head" and entry is not None and entry[1] == "percent":
+                head = (ha, hb)
+            elif kind != "head" or (entry is not None and entry[1] != "percent"):
+                ante, item_ante = self._antecedent(s, m)
+                if ante is not None and w[m.end : m.end + 1] != ["van"] and ante.cls == "people":
+                    noun = _Noun(ante.index, "percent", "fixed", "civilians", "civilians")
+            rule = "quantity.fraction"
+        elif kind == "head" and entry is not None:
+            head = (ha, hb)
+            noun = next((n for n in s.nouns if n.index == hb - 1), None) or _Noun(hb - 1, *entry, None)
+        elif kind in ("bare", "anaphor"):
+            if kind == "anaphor":
+                its = self.items or self.prev_items
+                item_ante = its[-1] if its else None
+                ante = item_ante.noun if item_ante else None
+                hb = ha + (2 if w[ha] == "van" else 1)
+                head = None
+                rule = "quantity.anaphor"
+            else:
+                ante, item_ante = self._antecedent(s, m)
+                rule = "quantity.ellipsis"
+            if ante is None:
+                a, b = s.clause_span(m.start)
+                cat = _category_from_cues(s.text(m.end, b)) if m.low is not None or m.high else None
+                if cat not in ("killed", "wounded"):
+                    return None
+                ante = _Noun(m.end - 1, "persons", "person", None, None)
+                rule = "quantity.cue"
+            noun = ante
+        else:
+            return None
+        if m.start == m.value_start and w[m.value_start] in NL.article_numbers and head is None \
+                and m.kind == "number":
+            return None
+        # Time nouns: "een jaar later" is a date, "de 45 jaar oud" an age, "in een week tijd" a frame.
+        if noun.category == "duration":
+            after = w[hb] if hb < len(w) else ""
+            if after in Q.TIME_AFTER_NOT_DURATION or after == "tijd":
+                return None
+        head_end = hb if head is not None else m.end
+        if kind == "anaphor":
+            head_end = hb
+        category = self._category(s, m, noun, head_end)
+        unit = noun.unit
+        start_tok, end_tok = m.start, head_end
+        # Ratios: "vijf Russische doden op iedere Oekraïense" / "op elke … soldaat vijf troepen".
+        ratio_after = _phrase_len(w, head_end, Q.RATIO_MARKERS)
+        if ratio_after and category not in ("duration", "money"):
+            k = head_end + ratio_after
+            while k < len(w) and k - head_end <= 6 and s._head_at(k) is None:
+                k += 1
+            other = s._head_at(k) if k < len(w) else None
+            if other is not None:
+                end_tok = other[0]
+                category, unit, rule = "ratio", "ratio", "quantity.ratio"
+        elif category not in ("duration", "money", "territory"):
+            a, _ = s.clause_span(m.start)
+            if any(_phrase_len(w, k, Q.RATIO_MARKERS) for k in range(a, m.start)):
+                category, unit, rule = "ratio", "ratio", "quantity.ratio"
+        if noun.cls == "times":
+            if category != "ratio":
+                return None
+            end_tok = head_end + 1
+            unit, rule = "ratio", "quantity.times"
+        if category is None:
+            return None
+        if m.kind == "fraction":
+            unit = "percent"
+        low, high = m.low, m.high
+        # "het aantal doden is de 75.000 gepasseerd": a verb of passing makes a floor.
+        a, b = s.clause_span(m.start)
+        if high is not None and any(x in LOWER_BOUND_VERBS for x in w[head_end:b]):
+            high = None
+        # A bound before the first of two coordinated numbers covers both: "zeker één dode en
+        # vijf gewonden".
+        if m.start == m.value_start and m.start >= 2 and w[m.start - 1] == "en" and self.items:
+            prev = self.items[-1]
+            pq = prev.quantity
+            if pq.high is None and pq.low is not None and s.toks[m.start - 2].end == pq.end:
+                high = None
+        start = s.toks[start_tok].start
+        end = s.toks[end_tok - 1].end
+        src, ss, se, stance = self._source(s, start, end)
+        sub = self._subject(s, m, (ha, hb) if head is not None else None, noun, category, item_ante, src)
+        if any(x in Q.HEARSAY for x in w[a:b]) and stance in ("asserted", "reported"):
+            stance = "alleged"
+        q = Quantity(start, end, s.sent.index, low, high, unit, category, sub, src, ss, se, stance, rule)
+        return _Item(q, noun if head is not None else None)
+
+
+@register("quantities", "1")
+def extract_quantities(doc: Document) -> None:
+    """Add every numeric claim of the claim parts to ``doc.quantities``."""
+    ex = _Extractor(doc)
+    for sent in doc.sentences:
+        if doc.parts and doc.parts[sent.part].kind not in CLAIM_PARTS:
+            continue
+        ex.sentence(sent)

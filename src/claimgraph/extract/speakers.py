@@ -1,0 +1,611 @@
+"""Speaker noun phrases: find the subject of a speech verb or source marker, and resolve it.
+
+A flat token view of the document (:class:`Words`) lets every rule look across sentence ends in
+one linear pass. Noun phrases are read from Frog's tags where present (LID, ADJ, N, SPEC, TW), with
+capitalisation and the lexicons of :mod:`claimgraph.lang.nl.speech` as the fallback on untagged
+sentences. A speaker phrase is reduced to its core (no determiner, no prenominal participle
+phrase, no relative clause), then named by the entity it contains, the person a pronoun or a
+definite role description refers to, or the cleaned phrase itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimgraph.document import Document
+from claimgraph.lang.nl import speech as sp
+from claimgraph.lang.nl.punctuation import ALL_QUOTES as ALL_QUOTE_CHARS
+from claimgraph.lang.nl.verbs import SPEECH_PARTICLE_FORMS, SPEECH_WORD_FORMS
+
+_WORD_RE = re.compile(r"\w", re.UNICODE)
+# Function words that never belong to a noun phrase when the tagger is absent.
+_FUNCTION_WORDS = frozenset(
+    [
+        "aan", "achter", "af", "al", "als", "bij", "binnen", "boven", "dan", "dat", "door", "en",
+        "er", "even", "in", "is", "zijn", "was", "waren", "werd", "werden", "wordt", "worden",
+        "heeft", "hebben", "had", "hadden", "kan", "kon", "kunnen", "moet", "moest", "zal",
+        "zullen", "zou", "zouden", "met", "na", "naar", "niet", "nog", "nu", "of", "om", "onder",
+        "ook", "op", "over", "sinds", "te", "tegen", "tot", "uit", "van", "voor", "want", "wel",
+        "zo", "zeer", "toch", "maar", "omdat", "terwijl", "waar", "wat", "wie", "hoe", "toen",
+        "die", "dat", "dit", "deze", "zich", "hier", "daar"
+    ]
+)
+
+
+@dataclass(slots=True)
+class W:
+    """One token as the speech rules see it."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    tag: str
+    pos: str
+    lemma: str
+    sent: int
+    ent: bool = False  # inside an entity mention: a name whatever the tagger says
+
+
+class Words:
+    """All tokens of a document in one list, with sentence bounds (token index ranges)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.w: list[W] = []
+        self.sent_range: list[tuple[int, int]] = []
+        t = doc.text
+        for s in doc.sentences:
+            a = len(self.w)
+            for tok in s.tokens:
+                text = t[tok.start : tok.end]
+                self.w.append(W(text, text.lower(), tok.start, tok.end, tok.tag, tok.pos, tok.lemma, s.index))
+            self.sent_range.append((a, len(self.w)))
+        self._starts = [w.start for w in self.w]
+        for e in doc.entities:
+            for m in e.mentions:
+                k = self.index_at(m.start)
+                while k < len(self.w) and self.w[k].end <= m.end:
+                    self.w[k].ent = True
+                    k += 1
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        import bisect
+
+        return bisect.bisect_left(self._starts, offset)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens [a, b)."""
+        return self.w[a].start, self.w[b - 1].end
+
+    def text(self, a: int, b: int) -> str:
+        s, e = self.span(a, b)
+        return self.doc.text[s:e]
+
+
+# --- token classes -------------------------------------------------------------------------------
+
+
+def is_word(w: W) -> bool:
+    return bool(_WORD_RE.match(w.text))
+
+
+def is_det(w: W) -> bool:
+    if w.pos == "LID" or w.low in ("de", "het", "een"):
+        return True
+    if w.pos == "VNW" and "det" in w.tag and ("bez" in w.tag or "aanw" in w.tag or "onbep" in w.tag):
+        return w.low in sp.DETERMINERS or "bez" in w.tag
+    return not w.tag and w.low in sp.DETERMINERS
+
+
+def is_name(w: W) -> bool:
+    if w.ent and w.text[:1].isupper():
+        return True
+    if w.pos == "SPEC" and "deeleigen" in w.tag:
+        return True
+    if w.pos == "N" and "eigen" in w.tag:
+        return True
+    return not w.tag and w.text[:1].isupper() and is_word(w)
+
+
+def is_nominal(w: W) -> bool:
+    """Adjective, noun, name or numeral: a word inside a noun phrase after its determiner."""
+    if w.ent and is_word(w):
+        return True
+    if w.tag:
+        if w.pos in ("N", "SPEC", "ADJ", "TW"):
+            return is_word(w) or w.pos == "SPEC"
+        return w.pos == "WW" and "prenom" in w.tag
+    return is_word(w) and w.low not in _FUNCTION_WORDS and w.low not in SPEECH_WORD_FORMS
+
+
+def _adjective_before(w: W) -> bool:
+    return w.pos == "ADJ" or (not w.tag and is_nominal(w))
+
+
+def is_noun(w: W) -> bool:
+    if w.tag:
+        return w.pos in ("N", "SPEC")
+    return is_nominal(w) and not w.low.endswith("e")
+
+
+def is_plural(w: W) -> bool:
+    if w.tag and w.pos == "N" and ",mv" in w.tag:
+        return True
+    return w.text.endswith(sp.PERSON_PLURAL_SUFFIXES) and (not w.tag or w.pos in ("N", "SPEC"))
+
+
+def is_finite(w: W) -> bool:
+    if w.tag:
+        return w.pos == "WW" and "pv" in w.tag
+    return w.low in SPEECH_WORD_FORMS and not w.low.startswith("ge")
+
+
+def is_finite_plural(w: W) -> bool | None:
+    """True for a plural finite verb, False for singular, None when unknown."""
+    if w.tag and w.pos == "WW" and "pv" in w.tag:
+        return ",mv" in w.tag
+    if not w.tag and is_word(w):
+        return w.low.endswith("en") if w.low.endswith(("en", "de", "te", "t")) else None
+    return None
+
+
+def role_noun(low: str) -> str | None:
+    """The role noun a (possibly compound) word ends in: 'legerwoordvoerder' → 'woordvoerder'."""
+    low = low.replace("-", "")
+    if low in sp.PERSON_ROLE_NOUNS:
+        return low
+    for n in sp.PERSON_ROLE_NOUNS:
+        if len(n) >= 4 and low.endswith(n):
+            return n
+    return None
+
+
+def speech_lemma(words: Words, i: int, clause_end: int) -> str | None:
+    """The speech verb lemma at token ``i`` (checking a separable verb's particle), else None."""
+    w = words.w[i]
+    if w.tag and w.pos not in ("WW", ""):
+        return None
+    lemma = SPEECH_WORD_FORMS.get(w.low)
+    if lemma:
+        return lemma
+    for particle, plemma in SPEECH_PARTICLE_FORMS.get(w.low, ()):
+        for k in range(i + 1, clause_end):
+            if words.w[k].low == particle:
+                return plemma
+    return None
+
+
+# --- noun phrases -------------------------------------------------------------------------------
+
+
+def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (before ``end``) as a token range, or None.
+
+    Accepts a pronoun; a determiner with a prenominal participle phrase (``de naar Letland
+    uitgeweken nieuwssite``); a run of adjectives, nouns and names; a ``van``-complement of a
+    common noun (``ministerie van Defensie``); a bracketed abbreviation (``(ISW)``).
+    """
+    ws = words.w
+    if i >= end:
+        return None
+    if ws[i].low in sp.SUBJECT_PRONOUNS or ws[i].low in sp.DEMONSTRATIVE_PRONOUNS:
+        return (i, i + 1)
+    # Partitive "een van de soldaten": the phrase after "van" carries the head.
+    if ws[i].low in sp.PARTITIVE_HEADS and i + 1 < end and ws[i + 1].low == "van":
+        r = np_after(words, i + 2, end)
+        return (i, r[1]) if r is not None else None
+    j = i
+    if is_det(ws[j]):
+        j += 1
+        # A prenominal phrase ending in a participle: "de naar Letland uitgeweken nieuwssite".
+        if j < end and ws[j].tag and ws[j].pos in ("VZ", "BW"):
+            for k in range(j, min(end - 1, j + 8)):
+                if ws[k].pos == "WW" and ("vd" in ws[k].tag or "od" in ws[k].tag):
+                    if is_nominal(ws[k + 1]):
+                        j = k + 1
+                    break
+                if ws[k].text in ",.;:" or ws[k].pos in ("VG", "LID"):
+                    break
+    k = j
+    seen_noun = False
+    while k < end and (is_nominal(ws[k]) or (ws[k].text in "-–" and k > j)):
+        w = ws[k]
+        if seen_noun and w.tag and (w.pos == "ADJ" or w.pos == "WW" or w.low in sp.TEMPORAL_NOUNS):
+            break  # "militairen afgelopen week": a new phrase starts
+        if seen_noun and w.pos == "N" and ws[k - 1].pos == "N" and w.text.islower():
+            break  # "functionarissen journalisten": two common nouns are two phrases
+        if w.pos in ("N", "SPEC") or (w.ent and w.pos != "ADJ") or (not w.tag and w.text[:1].isupper()):
+            seen_noun = True
+        k += 1
+    if k == j:
+        return None
+    last = ws[k - 1]
+    if last.tag and not last.ent and last.pos not in ("N", "SPEC", "TW") and "nom" not in last.tag:
+        return None  # "Een dag eerder": ends in an adverbial adjective, not a noun
+    if last.low in sp.TEMPORAL_NOUNS:
+        return None  # a time adverbial, not a speaker
+    # Quantifier phrases "een van de soldaten": keep the partitive.
+    while k + 1 < end and ws[k].low == "van" and not any(is_name(ws[x]) for x in range(j, k)):
+        m = k + 1
+        if is_det(ws[m]):
+            m += 1
+        n = m
+        while n < end and is_nominal(ws[n]):
+            n += 1
+        if n == m:
+            break
+        k = n
+    # Genitive "Commandant der Strijdkrachten".
+    if k + 1 < end and ws[k].low in ("der", "des") and is_nominal(ws[k + 1]):
+        k += 1
+        while k < end and is_nominal(ws[k]):
+            k += 1
+    if k + 2 < end and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].text[:1].isupper():
+        k += 3
+    return (i, k)
+
+
+def core(words: Words, a: int, b: int) -> tuple[int, int]:
+    """The core of a noun phrase: without determiner and prenominal participle phrase."""
+    ws = words.w
+    # Drop a prenominal participle phrase ("de naar Letland uitgeweken"): start after the
+    # participle when a preposition opens the phrase; a bare participle ("gemobiliseerde") stays.
+    for k in range(b - 2, a - 1, -1):
+        if ws[k].pos == "WW" and any(ws[x].pos == "VZ" and ws[x].low != "van" for x in range(a, k)):
+            a = k + 1
+            break
+    while a < b - 1 and (is_det(ws[a]) or (ws[a].tag and ws[a].pos in ("VZ", "BW")) or ws[a].text in "-–"):
+        a += 1
+    # An adverb left in front ("goed ingevoerde"): start at the first adjective, noun or name.
+    while a < b - 1 and ws[a].tag and not ws[a].ent and ws[a].pos not in ("ADJ", "N", "SPEC", "TW"):
+        if "prenom" in ws[a].tag:
+            break
+        a += 1
+    return a, b
+
+
+def np_before(words: Words, j: int, start: int) -> tuple[int, int] | None:
+    """The noun phrase that exactly fills tokens [start, j), allowing an appositive in commas."""
+    if start >= j:
+        return None
+    r = np_after(words, start, j)
+    if r is None:
+        return None
+    ws = words.w
+    # Postmodifying phrases: "De Oekraïense regering in Kiev", "een politieofficier uit Balaklia".
+    while r[1] < j and ws[r[1]].pos == "VZ" and ws[r[1]].low not in ("volgens",):
+        r2 = np_after(words, r[1] + 1, j)
+        if r2 is None or ws[r[1] + 1].low in sp.SUBJECT_PRONOUNS:
+            break
+        r = (r[0], r2[1])
+    if r[1] == j:
+        return r
+    # "Frans Osinga, hoogleraar in Leiden, zegt": NP + appositive between commas.
+    if ws[r[1]].text == "," and ws[j - 1].text == ",":
+        return r
+    return None
+
+
+def clause_start(words: Words, i: int, floor: int) -> int:
+    """Token index where the clause holding token ``i`` starts (after , ; : or a quote mark)."""
+    k = i
+    while k > floor:
+        t = words.w[k - 1].text
+        if t in ",;:" or t in "‘’“”„«»‹›'\"()–—":
+            break
+        k -= 1
+    return k
+
+
+def clause_end(words: Words, i: int, ceil: int) -> int:
+    """Token index where the clause holding token ``i`` ends (exclusive)."""
+    k = i
+    while k < ceil:
+        t = words.w[k].text
+        if t in ",;:.?!" or t in "‘’“”„«»‹›()–—":
+            break
+        k += 1
+    return k
+
+
+def _appositive_subject(words: Words, v: int, floor: int) -> tuple[int, int] | None:
+    """A subject set off by commas before its verb.
+
+    ``De gouverneur van Zaporizja, Oleksandr Staroech, noemt``: the phrase and its appositive;
+    ``Gouverneur X van de Krim, dat grenst aan Y, deed``: the phrase before the relative clause.
+    Only when nothing before the first comma is a finite verb (else the comma ends a clause).
+    """
+    ws = words.w
+    c1 = -1
+    for k in range(floor, v - 1):
+        if ws[k].text == ",":
+            c1 = k
+            break
+        if ws[k].text in ALL_QUOTE_CHARS or (ws[k].pos == "WW" and "pv" in ws[k].tag):
+            return None
+    if c1 <= floor:
+        return None
+    first = np_before(words, c1, floor)
+    if first is None:
+        return None
+    inner = (c1 + 1, v - 1)
+    if ws[inner[0]].low in ("die", "dat", "wie", "waar", "dat"):
+        return first
+    r = np_after(words, inner[0], inner[1])
+    if r is not None and r[1] == inner[1] and any(is_name(ws[x]) for x in range(*r)):
+        return (first[0], inner[1])  # the appositive name is inside the span
+    if r is not None and r[1] == inner[1]:
+        return first
+    return None
+
+
+def subject_of(words: Words, v: int, floor: int, ceil: int) -> tuple[int, int] | None:
+    """The subject noun phrase of the finite verb at token ``v``.
+
+    Subject-first (``Het ISW stelt``) when the clause up to the verb is one noun phrase; else
+    inverted (``stelt het ISW``, ``meldde hij``): the noun phrase right after the verb. A relative
+    ``die``/``dat`` before the verb points to the noun phrase before the comma.
+    """
+    ws = words.w
+    cs = clause_start(words, v, floor)
+    if cs == v and v > floor and ws[v - 1].text == ",":
+        r = _appositive_subject(words, v, floor)
+        if r is not None:
+            return r
+    # Skip a leading conjunction: "en Rusland zegt", "maar hij stelt".
+    while cs < v and ws[cs].low in ("en", "maar", "want", "of", "dus"):
+        cs += 1
+    # A subordinate clause ("zoals Moskou de aftocht noemde"): the subject follows the conjunction.
+    if cs < v and ws[cs].low in sp.SUBORDINATING:
+        return np_after(words, cs + 1, v)
+    if cs < v:
+        # Relative clause: ", die stelden" → antecedent before the comma.
+        if v - cs == 1 and ws[cs].low in ("die", "dat") and cs > floor and ws[cs - 1].text == ",":
+            e = cs - 1
+            b = e
+            while b > floor and is_nominal(ws[b - 1]):
+                b -= 1
+            if b < e:
+                return (b, e)
+        r = np_before(words, v, cs)
+        if r is None and cs < v:
+            # Apposition with commas: clause_start stopped at the appositive's comma.
+            k = cs - 1
+            if k > floor and ws[k].text == ",":
+                cs2 = clause_start(words, k, floor)
+                r2 = np_after(words, cs2, k)
+                if r2 is not None and r2[1] == k and r2[0] == cs2:
+                    return r2
+        if r is not None:
+            return r
+    # Inverted: subject right after the finite verb.
+    return np_after(words, v + 1, ceil)
+
+
+# --- resolution ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str
+    start: int
+    end: int
+    plural: bool = False
+    person: bool = False
+
+
+class Resolver:
+    """Names speakers: entity names, pronoun and description antecedents, or the cleaned phrase."""
+
+    def __init__(self, words: Words) -> None:
+        self.words = words
+        doc = words.doc
+        # Entity mentions sorted by start: (start, end, name, type).
+        self.mentions: list[tuple[int, int, str, str]] = sorted(
+            (m.start, m.end, e.name, e.type) for e in doc.entities for m in e.mentions
+        )
+        self.persons: list[tuple[int, int, str]] = [(s, e, n) for s, e, n, t in self.mentions if t == "PER"]
+        self._fallback_persons()
+        self.persons.sort()
+        # Speakers already found (position of the speaker phrase, speaker), for pronouns.
+        self.history: list[tuple[int, Speaker]] = []
+        self.quote_spans: list[tuple[int, int]] = []
+        self.quote_starts: list[int] = []
+
+    def set_quotes(self, spans: list[tuple[int, int]]) -> None:
+        """The marked quotes of the document (sorted), whose names are never antecedents."""
+        self.quote_spans = sorted(spans)
+        self.quote_starts = [s for s, _ in self.quote_spans]
+
+    def _fallback_persons(self) -> None:
+        """Proper names not covered by an entity that look like persons.
+
+        A run of two or more name tokens (first name and surname), or a single name after a role
+        noun (``president Zelensky``); a surname of such a run counts on its own afterwards too.
+        """
+        covered = [(s, e) for s, e, _, _ in self.mentions]
+        ws = self.words.w
+        runs: list[tuple[int, int]] = []
+        i, n = 0, len(ws)
+        starts = {a for a, _ in self.words.sent_range}
+
+        def name_at(k: int) -> bool:
+            w = ws[k]
+            if w.tag:
+                return w.pos == "SPEC" and "deeleigen" in w.tag
+            return is_name(w) and k not in starts and w.low not in sp.DETERMINERS
+
+        while i < n:
+            if name_at(i):
+                j = i
+                while j < n and name_at(j) and ws[j].sent == ws[i].sent:
+                    j += 1
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        surnames: dict[str, str] = {}
+        for i, j in runs:
+            titled = i > 0 and role_noun(ws[i - 1].low) is not None
+            if (j - i >= 2 and ws[i].tag) or titled:
+                surnames.setdefault(ws[j - 1].text, self.words.text(i, j))
+        for i, j in runs:
+            s, e = ws[i].start, ws[j - 1].end
+            if any(a <= s < b for a, b in covered):
+                continue
+            text = self.words.text(i, j)
+            tagged = bool(ws[i].tag)
+            if (j - i >= 2 and tagged) or (i > 0 and role_noun(ws[i - 1].low)) or text in surnames:
+                self.persons.append((s, e, surnames.get(ws[j - 1].text, text)))
+
+    def in_quote(self, offset: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quote_spans[i][1]
+
+    def remember(self, sp_: Speaker) -> None:
+        self.history.append((sp_.start, sp_))
+
+    def entity_in(self, s: int, e: int, head_start: int) -> tuple[str, str] | None:
+        """(name, type) of the entity named inside [s, e); persons first, then a mention at the head."""
+        inside = [(ms, me, n, t) for ms, me, n, t in self.mentions if ms >= s and me <= e]
+        if not inside:
+            return None
+        for _ms, _me, n, t in inside:
+            if t == "PER":
+                return n, t
+        for ms, _me, n, t in inside:
+            if ms <= head_start:
+                return n, t
+        return None
+
+    def person_before(self, offset: int, title: str | None = None) -> tuple[str, int, int] | None:
+        """The most recent person mention before ``offset``; with a title, one so titled.
+
+        Names inside quotation marks are what a speaker talks about, not who speaks; plural
+        forms ("de Russen") are groups, not a "hij" or "zij".
+        """
+        text = self.words.doc.text
+        for s, e, n in reversed(self.persons):
+            if s >= offset or self.in_quote(s) or text[s:e].endswith(sp.PERSON_PLURAL_SUFFIXES):
+                continue
+            if title is None:
+                return n, s, e
+            before = text[max(0, s - 60) : s].lower().replace("-", "")
+            if title in before.split()[-4:] or any(w.endswith(title) for w in before.split()[-4:]):
+                return n, s, e
+        # A name mentioned after its title ("president Zelensky") has the title before it; a
+        # description may also name the person through an earlier speaker with that title.
+        if title is not None:
+            for _pos, spk in reversed(self.history):
+                if spk.start < offset and title in spk.name.lower().replace("-", ""):
+                    return spk.name, spk.start, spk.end
+        return None
+
+    def recent_person_speaker(self, offset: int) -> Speaker | None:
+        """The last singular person speaker, when named earlier in the same sentence."""
+        ws = self.words
+        i = ws.index_at(offset)
+        if i >= len(ws.w):
+            return None
+        a = ws.sent_range[ws.w[i].sent][0]
+        lo = ws.w[a].start
+        for pos, spk in reversed(self.history):
+            if pos >= offset:
+                continue
+            if pos < lo:
+                return None
+            if spk.person and not spk.plural:
+                return spk
+        return None
+
+    def plural_before(self, offset: int) -> Speaker | None:
+        """The group a plural pronoun refers to.
+
+        A plural speaker of this or the previous sentence; else the first plural person noun of
+        the previous sentence (its subject, mostly); else an older plural speaker nearby.
+        """
+        ws = self.words
+        i = ws.index_at(offset)
+        if i >= len(ws.w):
+            return None
+        sent = ws.w[i].sent
+        prev_start = ws.w[ws.sent_range[sent - 1][0]].start if sent > 0 else 0
+        older: Speaker | None = None
+        for pos, spk in reversed(self.history):
+            if pos < offset and spk.plural:
+                if pos >= prev_start:
+                    return spk
+                if older is None and offset - pos < 600:
+                    older = spk
+        for si in (sent - 1, sent):
+            if si < 0:
+                continue
+            a, b = ws.sent_range[si]
+            for k in range(a, min(b, i)):
+                w = ws.w[k]
+                if is_plural(w) and w.text.endswith(sp.PERSON_PLURAL_SUFFIXES):
+                    s = k
+                    while s > a and _adjective_before(ws.w[s - 1]):
+                        s -= 1
+                    return Speaker(ws.text(s, k + 1), ws.w[s].start, w.end, True)
+        return older
+
+    def resolve(self, a: int, b: int, verb: int | None = None) -> Speaker | None:
+        """Name the speaker noun phrase at tokens [a, b)."""
+        ws = self.words.w
+        if a >= b:
+            return None
+        first = ws[a]
+        s, e = ws[a].start, ws[b - 1].end
+        if b - a == 1 and (first.low in sp.SUBJECT_PRONOUNS or first.low in sp.DEMONSTRATIVE_PRONOUNS):
+            number = sp.SUBJECT_PRONOUNS.get(first.low, "any")
+            if number == "any" and verb is not None:
+                pl = is_finite_plural(ws[verb])
+                number = "any" if pl is None else ("pl" if pl else "sg")
+            if first.low in sp.DEMONSTRATIVE_PRONOUNS:
+                number = "pl" if number == "any" else number
+            if number == "sg" or (number == "any" and first.low in ("hij", "hem")):
+                recent = self.recent_person_speaker(s)
+                if recent is not None:
+                    return Speaker(recent.name, s, e, person=True)
+                p = self.person_before(s)
+                return Speaker(p[0], s, e, person=True) if p else None
+            spk = self.plural_before(s)
+            if spk is None and number == "any":
+                p = self.person_before(s)
+                return Speaker(p[0], s, e) if p else None
+            return Speaker(spk.name, s, e, True) if spk else None
+        ca, cb = core(self.words, a, b)
+        head = ca
+        while head < cb - 1 and ws[head].pos == "ADJ":
+            head += 1
+        ent = self.entity_in(ws[ca].start, ws[cb - 1].end, ws[head].start)
+        plural = any(is_plural(ws[k]) for k in range(ca, cb))
+        cs, ce = ws[ca].start, ws[cb - 1].end
+        definite = first.low in ("de", "het", "die", "deze")
+        if ent is not None and ent[1] != "PER" and definite and cb - ca == 1 and role_noun(ws[ca].low):
+            ent = None  # "de Wagnerbaas" is a person, not the group his title names
+        if ent is not None:
+            return Speaker(ent[0], cs, ce, plural, person=ent[1] == "PER")
+        for ps, pe, pname in self.persons:
+            if ps >= cs and pe <= ce:
+                return Speaker(pname, cs, ce, False, person=True)
+        if definite and not plural and cb - ca <= 3:
+            role = role_noun(ws[cb - 1].low)
+            if role is not None:
+                p = self.person_before(s, ws[cb - 1].low.replace("-", "")) or self.person_before(s, role)
+                if p is not None:
+                    return Speaker(p[0], s, e, person=True)
+                for pos, spk in reversed(self.history):
+                    if pos < s and s - pos < 2000 and spk.person and not spk.plural:
+                        return Speaker(spk.name, s, e, person=True)
+                p = self.person_before(s)
+                if p is not None and s - p[2] < 400:  # the person just named
+                    return Speaker(p[0], s, e, person=True)
+        person = not plural and role_noun(ws[cb - 1].low) is not None
+        return Speaker(self.words.text(ca, cb), cs, ce, plural, person=person)

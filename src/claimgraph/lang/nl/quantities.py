@@ -1,0 +1,223 @@
+"""Dutch words that say what a number counts and what happened to it.
+
+Data for :mod:`claimgraph.extract.quantities`. A number is a claim about the war only when its
+head noun (or, for a bare number, the noun it stands in for) says what is counted: soldiers,
+dead, tanks, square kilometres, days. The clause's verbs and nouns then choose the category
+(*gedood* → killed, *gewond* → wounded, *gemobiliseerd* → personnel). Nouns are matched on the
+whole word or, for compounds, on their last part (*aanvalsbrigades* → *brigades*), longest first.
+"""
+
+from __future__ import annotations
+
+# Noun classes. The class decides how the clause's cues choose a category:
+#   person   — combatants; the verbs decide (killed, wounded, casualties, prisoners), default
+#              personnel
+#   people   — people in general; like person, but the default is civilians and the subject
+#              civilians unless a party word is in the noun phrase
+#   fixed    — the noun says its category itself (doden → killed, gewonden → wounded)
+#   captive  — convicts and captives: prisoners, unless recruited or deployed (→ personnel)
+#   munition — fired: attacks; delivered, shot down or destroyed: equipment
+#   place    — villages, towns: territory, but only with a capture verb in the clause
+#   percent  — a share: territory with a territory cue, else what it is a share of, else ratio
+#   times    — "tot dertig keer hoger": a ratio, only before a comparative
+_NOUNS: list[tuple[tuple[str, ...], str, str, str | None]] = [
+    # (forms, unit, class, category for fixed classes)
+    (("militair", "militairen", "soldaat", "soldaten", "troepen", "man", "strijders", "strijder",
+      "manschappen", "rekruten", "reservisten", "reservist", "huurlingen", "huurling",
+      "infanteristen", "dienstplichtigen", "vrijwilligers", "commando's", "mariniers",
+      "parachutisten", "piloten", "officieren", "generaals", "strijdkrachten", "troepenmacht",
+      "manschap", "gemobiliseerde", "verdedigers", "aanvallers", "jongens", "mannen", "russen",
+      "oekraïners", "rekruut"), "persons", "person", None),
+    # Convicts and captives: prisoners, unless the clause says they were recruited or deployed.
+    (("gevangenen", "gevangene", "gedetineerden", "veroordeelden"), "persons", "captive", None),
+    (("mensen", "personen", "burgers", "burger", "inwoners", "bewoners", "kinderen", "vrouwen",
+      "kind", "persoon"), "persons", "people", None),
+    (("dode", "doden", "gesneuvelden", "gesneuvelde", "omgekomenen", "burgerdoden",
+      "doodsslachtoffers", "dodelijke slachtoffers"), "persons", "fixed", "killed"),
+    (("gewonde", "gewonden", "zwaargewonden", "lichtgewonden"), "persons", "fixed", "wounded"),
+    (("slachtoffers", "slachtoffer", "vermisten", "verliezen"), "persons", "fixed", "casualties"),
+    (("burgerslachtoffers", "burgerslachtoffer"), "persons", "fixed", "civilians"),
+    (("gemobiliseerden", "opgeroepenen", "dienstplichtigen"), "persons", "fixed", "personnel"),
+    (("krijgsgevangenen", "krijgsgevangene"), "persons", "fixed", "prisoners"),
+    (("vluchtelingen", "vluchteling", "ontheemden", "ontheemde", "evacués"), "persons", "fixed",
+     "refugees"),
+    (("brigade", "brigades", "bataljon", "bataljons", "divisie", "divisies", "regiment",
+      "regimenten", "compagnie", "compagnieën", "legerkorpsen", "eenheden"), "units", "fixed",
+     "units"),
+    (("tank", "tanks", "pantservoertuigen", "pantservoertuig", "voertuigen", "vliegtuig",
+      "vliegtuigen", "helikopter", "helikopters", "systeem", "systemen", "lanceerinstallaties",
+      "lanceerinstallatie", "houwitser", "houwitsers", "kanon", "kanonnen", "artilleriestukken",
+      "schip", "schepen", "depot", "depots", "wapens", "wapen", "himars", "luchtafweersystemen",
+      "radars", "radar", "stuks", "patriots", "leopards", "bommenwerpers", "jachtvliegtuigen",
+      "vliegtuigjes", "pantserwagens", "rupsvoertuigen", "mortieren", "munitie"),
+     "equipment", "fixed", "equipment"),
+    (("raket", "raketten", "kruisraketten", "kruisraket", "granaat", "granaten", "drone", "drones",
+      "projectielen", "projectiel", "bommen", "bom", "kamikazedrones"), "missiles", "munition",
+     None),
+    (("aanval", "aanvallen", "golven", "golf", "raketaanvallen", "raketaanval", "luchtaanvallen",
+      "luchtaanval", "beschietingen", "beschieting", "bombardementen", "bombardement", "doelen",
+      "doelwitten", "inslagen", "inslag", "aanvalsgolven", "stormaanvallen", "droneaanvallen"),
+     "attacks", "fixed", "attacks"),
+    (("dorp", "dorpen", "plaatsen", "nederzettingen", "steden", "gemeenten", "dorpjes"), "places",
+     "place", None),
+    (("km2", "km²", "vierkante kilometer", "vierkante kilometers", "vierkante mijl", "hectare"),
+     "km2", "fixed", "territory"),
+    (("dag", "dagen", "etmaal", "etmalen"), "days", "fixed", "duration"),
+    (("week", "weken",), "weeks", "fixed", "duration"),
+    (("maand", "maanden"), "months", "fixed", "duration"),
+    (("jaar", "jaren", "halfjaar"), "years", "fixed", "duration"),
+    (("uur",), "hours", "fixed", "duration"),
+    (("procent", "%", "percent", "procentpunt"), "percent", "percent", None),
+    (("euro", "eurocent"), "EUR", "fixed", "money"),
+    (("dollar", "dollars"), "USD", "fixed", "money"),
+    (("pond",), "GBP", "fixed", "money"),
+    (("roebel", "roebels"), "RUB", "fixed", "money"),
+    (("keer", "maal"), "ratio", "times", None),
+]
+HEAD_NOUNS: dict[str, tuple[str, str, str | None]] = {
+    form: (unit, cls, cat) for forms, unit, cls, cat in _NOUNS for form in forms
+}
+# Shortest last part of a compound that may carry the head (*Wagnertroepen* → *troepen*); shorter
+# entries (man, dag, bom) are only matched as whole words.
+MIN_COMPOUND_HEAD = 4
+# Words in the lexicon that may only be a whole word, never the end of a compound: *Oekraïne* ends
+# in *raïne*, *hetzelfde jaar*; *Duitsland* must not end in *land*. Listed: the short and common
+# tails that end many unrelated words.
+NO_COMPOUND: frozenset[str] = frozenset({
+    "man", "dag", "bom", "golf", "kind", "week", "uur", "jaar", "maal", "keer", "pond", "euro",
+    "wapen", "doden", "dode", "radar", "munitie", "mannen", "kanon", "schip", "tank",
+})
+# Currency signs written before the number.
+CURRENCY_SIGNS: dict[str, tuple[str, str]] = {"€": ("EUR", "money"), "$": ("USD", "money")}
+# Units that make a number a distance, a weight or a time of day: never a claim about the war.
+NOT_CLAIM_UNITS: frozenset[str] = frozenset({
+    "kilometer", "kilometers", "km", "meter", "meters", "mijl", "mijlen", "centimeter",
+    "millimeter", "mm", "kilo", "kilogram", "ton", "graden", "jarige", "jarigen", "jarig",
+})
+# A number followed by one of these words is a date (25 februari) or clock time (14.00 uur).
+DATE_WORDS_AFTER: frozenset[str] = frozenset({"uur"})
+# Words before a number that make it a date, a time, an ordinal, a page or a model name.
+NOT_CLAIM_BEFORE: frozenset[str] = frozenset({
+    "pagina", "blz", "blz.", "p.", "nummer", "nr", "nr.", "half", "artikel", "resolutie",
+    "kwart", "sinds", "anno", "jaargang", "editie", "versie", "type",
+})
+# Time nouns that count as duration only with a bound or a running-time cue: "ruim een jaar"
+# but not "een jaar later".
+TIME_AFTER_NOT_DURATION: frozenset[str] = frozenset({
+    "later", "eerder", "geleden", "daarna", "daarvoor", "terug", "oud", "oude", "jong", "jonge",
+    "ervoor", "erna", "tijd",
+})
+
+# Clause cues → category, matched against a token's lower-case form, its lemma, and as a prefix
+# of the form (participles and inflections share a stem). Stems are chosen not to begin
+# unrelated words.
+KILLED_CUES: tuple[str, ...] = (
+    "gedood", "doden", "doodde", "doodden", "omgekomen", "omkomen", "kwamen om", "kwam om",
+    "sneuvel", "gesneuveld", "vermoord", "doodgeschoten", "omgebracht", "geëxecuteerd",
+    "executeerd", "dodental", "dodentol", "leven gekomen", "leven verloren", "kwamen om",
+    "kwam om", "komen om", "komt om",
+    "gedode", "gesneuvelden", "doodt", "dodelijk",
+)
+WOUNDED_CUES: tuple[str, ...] = ("gewond", "verwond", "verwondt", "verwondde", "verwondden")
+CASUALTY_CUES: tuple[str, ...] = (
+    "verloren", "verlies", "verliezen", "verloor", "slachtoffer", "opgeofferd", "offerden",
+    "offerde", "opofferen", "uitgeschakeld", "buiten gevecht",
+)
+PERSONNEL_CUES: tuple[str, ...] = (
+    "gemobiliseerd", "mobilise", "mobilisatie", "ingezet", "inzetten", "zet in", "zetten in",
+    "gestationeerd", "gelegerd", "opgeroepen", "samengetrokken", "gerekruteerd", "rekruteer",
+    "geworven", "getraind", "opgesteld", "legermacht", "troepenmacht", "versterking",
+    "invasiemacht", "wierp", "stuurde", "stuurt", "gestuurd", "sturen", "legeropbouw",
+)
+PRISONER_CUES: tuple[str, ...] = (
+    "gevangengenomen", "gevangen genomen", "krijgsgevangen", "uitgewisseld", "gevangenenruil",
+    "overgegeven", "gaven zich over", "geven zich over", "gevangen",
+)
+REFUGEE_CUES: tuple[str, ...] = ("gevlucht", "vluchtten", "ontheemd", "geëvacueerd", "evacueer")
+DELIVERY_CUES: tuple[str, ...] = (
+    "lever", "geleverd", "schenk", "geschonken", "toegezegd", "steun", "hulp", "doneer",
+    "gedoneerd", "gekregen", "ontvangen", "ontvangt", "beschikking", "beloofd", "stuurt",
+    "bestelling", "besteld", "gestuurd", "wil er", "tranche", "pakket",
+)
+FIRE_CUES: tuple[str, ...] = (
+    "afgevuurd", "vuurde", "vuurden", "afvuren", "lanceerde", "gelanceerd", "ingeslagen",
+    "insloeg", "neergekomen", "kwamen neer", "geraakt", "getroffen", "onderschept",
+    "beschoten", "bestookt", "aanval", "raketaanval", "luchtaanval", "droneaanval", "beschieting",
+    "bombardement", "inslag", "raketinslag", "sloeg in", "sloegen in",
+)
+DESTROY_CUES: tuple[str, ...] = (
+    "vernietigd", "vernield", "verwoest", "buitgemaakt", "vernietigde", "neergehaald", "uitgeschakeld",
+    "vernietiging", "opgeblazen", "neerhal", "neergeschoten", "neerschiet", "haalde neer",
+    "haalden neer", "schoot neer", "schoten neer", "verloren", "verloor", "verlies",
+)
+TERRITORY_CUES: tuple[str, ...] = (
+    "heroverd", "veroverd", "bevrijd", "ingenomen", "bezet", "gecontroleerd", "controleer",
+    "grondgebied", "gebied", "territorium", "heroveren", "veroveren", "terrein", "controle",
+    "in handen",
+)
+# Nouns after "het aantal …" / "het dodental" whose count a bare number gives:
+# "het aantal Russische gesneuvelden ligt op 42.000".
+COUNT_NOUNS: frozenset[str] = frozenset({"aantal", "totaal", "dodental", "dodentol", "tal"})
+# Anaphoric words after a bare number that point back to the last counted noun: "Vier daarvan".
+ANAPHORA_AFTER: frozenset[str] = frozenset({"daarvan", "ervan", "hiervan"})
+# The partitive pronoun before a bare number: "er zouden er tien zijn vernietigd".
+PARTITIVE_ER: frozenset[str] = frozenset({"er"})
+# "vijf … op iedere/elke …": a ratio.
+RATIO_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("op", "iedere"), ("op", "elke"), ("op", "ieder"), ("tegen", "één"), ("tegen", "een"),
+    ("voor", "iedere"), ("voor", "elke"),
+)
+# Comparatives that make "N keer" a ratio ("tot dertig keer hoger").
+COMPARATIVES: frozenset[str] = frozenset({
+    "hoger", "groter", "meer", "zoveel", "minder", "kleiner", "lager", "sneller", "zo", "vaker",
+    "zwaarder", "duurder", "langer",
+})
+# Hearsay: the writer reports without vouching ("zouden er … zijn gedood").
+HEARSAY: frozenset[str] = frozenset({"zou", "zouden"})
+# Words that end a clause for the purpose of finding what a number is about.
+CLAUSE_BREAKS: frozenset[str] = frozenset({
+    ",", ";", ":", "–", "—", "(", ")", "dat", "omdat", "waarbij", "waarin", "waarmee",
+    "waardoor", "terwijl", "nadat", "zodat", "doordat", "hoewel", "maar", "toen", "waarna",
+    "waarop", "wanneer", "tenzij", "want",
+})
+# Words that end the noun phrase of a number when looking for its head noun.
+HEAD_STOPS: frozenset[str] = frozenset({
+    "zijn", "is", "was", "waren", "werd", "werden", "wordt", "worden", "heeft", "hebben", "had",
+    "hadden", "te", "om", "op", "in", "bij", "en", "of", "uit", "aan", "naar", "door", "met",
+    "voor", "tot", "die", "dat", "er", "zou", "zouden", "als", "dan", "na", "sinds", "tegen",
+    "over", "onder", "boven", "zo", "nog", "al", "ook", "niet", "wel", "maar", "per", "binnen",
+    "zal", "zullen", "kan", "kunnen", "moet", "moeten", "wil", "willen", "gaat", "gaan", "ging",
+})
+# Determiners of a partitive "zestien van deze systemen".
+PARTITIVE_DETERMINERS: frozenset[str] = frozenset({"de", "deze", "die", "het", "hun", "onze", "zijn"})
+# Attack nouns: a party word on them names the attacker, not the victims ("bij Russische
+# raketaanvallen vielen vijf doden": the dead are not Russians).
+ATTACK_NOUNS: tuple[str, ...] = (
+    "aanval", "aanvallen", "raketaanval", "raketaanvallen", "beschieting", "beschietingen",
+    "bombardement", "bombardementen", "luchtaanval", "luchtaanvallen", "offensief", "inval",
+    "oorlogsmisdaad", "agressie", "bezetting",
+)
+
+# Sources that are not quotes: "Binnen de NAVO wordt uitgegaan van …", "Bij Defensie schat men …":
+# a preposition of membership, the institution, and an impersonal passive of a belief verb.
+IMPERSONAL_SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"binnen", "bij", "in"})
+IMPERSONAL_PASSIVE_AUX: frozenset[str] = frozenset({"wordt", "werd", "worden", "werden"})
+BELIEF_PARTICIPLES: frozenset[str] = frozenset({
+    "uitgegaan", "aangenomen", "geschat", "gedacht", "verwacht", "gevreesd", "gerekend",
+    "berekend", "vermoed", "geraamd", "geteld", "geloofd",
+})
+# Attribution words inside a sentence: "volgens X", "aldus X".
+ACCORDING_TO: frozenset[str] = frozenset({"volgens", "aldus"})
+# "als het aan X ligt": X's wish or position ("minimaal honderd, als het aan de minister ligt").
+IF_UP_TO_OPEN: tuple[str, ...] = ("als", "het", "aan")
+IF_UP_TO_CLOSE: frozenset[str] = frozenset({"ligt", "lag"})
+# Verbs with a separable particle that carry a claim cue only together ("kwamen … om",
+# "haalde … neer"): the extractor joins each finite verb of a clause with the clause's particle.
+PARTICLES: frozenset[str] = frozenset({"om", "neer", "af", "in", "op", "uit"})
+# Verbs whose subject is the source of the number they take as object: "De generale staf telde
+# 58 aanvallen", "De inlichtingendienst schat het aantal doden op 20.000".
+ESTIMATE_VERBS: frozenset[str] = frozenset({
+    "schat", "schatte", "schatten", "telde", "telden", "telt", "tellen", "registreerde",
+    "registreerden", "registreert", "rapporteerde", "rapporteert", "rapporteerden", "becijferde",
+    "becijfert", "raamt", "raamde", "noteerde", "noteert", "meldt", "meldde", "meldden",
+})

@@ -1,0 +1,154 @@
+"""Dutch knowledge for finding who says what: pronouns, speaker nouns, source markers, clause edges.
+
+The quote and reported-speech extractors read only these tables, so another language can supply
+its own module with the same names. Speech and cognition verbs themselves are in :mod:`verbs`.
+"""
+
+from __future__ import annotations
+
+# Personal pronouns that can be a speaker, with the number they refer to ("sg", "pl" or "any":
+# "zij"/"ze" are 3rd singular feminine or 3rd plural; the finite verb decides).
+SUBJECT_PRONOUNS: dict[str, str] = {
+    "hij": "sg",
+    "zij": "any",
+    "ze": "any",
+    "hem": "sg",
+    "haar": "sg",
+    "hun": "pl",
+    "hen": "pl",
+}
+# Possessive pronouns in "volgens zijn/haar/hun analyse": the owner is the source.
+POSSESSIVE_PRONOUNS: dict[str, str] = {"zijn": "sg", "haar": "sg", "hun": "pl"}
+# Demonstratives used as a subject ("Die omschrijven het als …") refer back to the last noun phrase.
+DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"die", "deze", "dezen"})
+# First/second person: inside a quote these are the speaker, never a resolvable antecedent.
+FIRST_PERSON: frozenset[str] = frozenset({"ik", "wij", "we", "jij", "je", "u", "jullie"})
+
+# Determiners stripped from a speaker phrase (the gold form and the entity table carry none).
+DETERMINERS: frozenset[str] = frozenset(
+    {"de", "het", "een", "'t", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "ons"}
+)
+
+# Nouns that describe a person by role. A definite singular description ("de president", "de
+# minister") refers back to a named person; an indefinite one ("een commandant") is a new speaker
+# named by the description itself. Compounds ending in one of these (legerwoordvoerder,
+# defensieminister, Wagnerbaas) are recognised by suffix.
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president", "premier", "minister", "staatssecretaris", "kanselier", "burgemeester",
+        "gouverneur", "woordvoerder", "woordvoerster", "commandant", "generaal", "kolonel",
+        "majoor", "kapitein", "luitenant", "officier", "politiekolonel", "bevelhebber", "analist",
+        "expert", "deskundige", "hoogleraar", "onderzoeker", "adviseur", "baas", "leider",
+        "chef", "directeur", "topman", "topvrouw", "diplomaat", "ambassadeur", "functionaris",
+        "militair", "soldaat", "strijder", "journalist", "correspondent", "verslaggever",
+        "ooggetuige", "inwoner", "bewoner", "burger", "vrijwilliger", "arts", "dokter",
+        "secretaris-generaal", "bestuurder", "oprichter", "kenner", "historicus", "politicus",
+        "senator", "parlementariër", "afgevaardigde", "gezant", "bondskanselier", "dictator",
+        "opperbevelhebber", "patriarch", "ceo", "bron", "medewerker", "ambtenaar", "veldheer",
+        "oud-generaal", "inlichtingenchef", "stafchef", "defensiechef",
+    }
+)
+# Plural person nouns (speakers in groups: analisten, militairen); used for "zij/ze" resolution
+# when the tagger is absent.
+PERSON_PLURAL_SUFFIXES: tuple[str, ...] = (
+    "analisten", "experts", "deskundigen", "militairen", "soldaten", "commandanten", "bewoners",
+    "inwoners", "burgers", "functionarissen", "ambtenaren", "autoriteiten", "reservisten",
+    "ooggetuigen", "verdedigers", "strijders", "bronnen", "journalisten", "moeders", "vrouwen",
+    "mannen", "leiders", "ministers", "diplomaten", "Britten", "Amerikanen", "Russen",
+    "Oekraïners", "officieren", "medewerkers", "onderzoekers", "media",
+)
+# Head nouns of institutional speakers: a ministry, a service, a paper, an army, a think tank.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "ministerie", "regering", "kabinet", "overheid", "leger", "legerleiding", "staf",
+        "inlichtingendienst", "geheime dienst", "veiligheidsdienst", "dienst", "krant",
+        "nieuwssite", "nieuwsdienst", "website", "persbureau", "staatspersbureau", "omroep",
+        "zender", "tv-zender", "denktank", "instituut", "organisatie", "agentschap", "bureau",
+        "kremlin", "parlement", "presidentskantoor", "ambassade", "politie", "grenswacht",
+        "marine", "luchtmacht", "strijdkrachten", "autoriteiten", "bestuur", "administratie",
+        "generale staf", "defensie", "navo", "vn", "rapport", "analyse", "verklaring",
+        "video-oproep", "kanaal",
+    }
+)
+
+# Source markers that are not verbs.
+VOLGENS: frozenset[str] = frozenset({"volgens"})
+ALDUS: frozenset[str] = frozenset({"aldus"})
+# "naar verluidt": hearsay without a named source.
+HEARSAY_PHRASES: tuple[tuple[str, ...], ...] = (("naar", "verluidt"), ("naar", "verluidde"))
+# "naar zijn/haar/hun zeggen": the possessor is the source.
+NAAR_ZEGGEN: tuple[str, str] = ("naar", "zeggen")
+# Auxiliaries of reported, unconfirmed content ("zou hebben gedood"): stance "alleged".
+HEARSAY_AUX: frozenset[str] = frozenset({"zou", "zouden"})
+# Speech verbs that by themselves mark the content as unconfirmed. Empty by convention: "beweert"
+# and "claimt" report a statement (stance "reported"); only hearsay "zou"/"naar verluidt" is
+# "alleged" (tests/data/nl_constructions.py).
+ALLEGE_VERBS: frozenset[str] = frozenset()
+DENY_VERBS: frozenset[str] = frozenset({"ontkennen", "tegenspreken", "ontkrachten", "weerspreken"})
+# Nouns after "volgens" that name a norm, plan or computation, not a speaker.
+NON_SOURCE_NOUNS: frozenset[str] = frozenset(
+    {"planning", "plan", "plannen", "schema", "wet", "wetten", "regels", "regel", "afspraak",
+     "afspraken", "verdrag", "traditie", "protocol", "grondwet", "norm", "normen", "verwachting",
+     "verwachtingen", "logica", "definitie", "dienstregeling", "programma", "boekje", "voorschriften"}
+)
+NEGATIONS: frozenset[str] = frozenset({"niet", "geen", "nooit", "nergens"})
+
+# Verbs (lemmas) whose complement is an order, a wish or a promise, not a claim about the world:
+# "eist dat", "vraagt om te" are not reported statements.
+DIRECTIVE_VERBS: frozenset[str] = frozenset(
+    {"eisen", "vragen", "beloven", "dreigen", "roepen op", "oproepen", "zweren", "bevelen"}
+)
+# Speech verbs that take only a noun object ("spreekt van een offensief"): never an indirect clause.
+NOUN_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"spreken", "noemen", "beschrijven", "omschrijven", "afdoen", "zien"}
+)
+# Quantifiers before a partitive "van": "een van de soldaten", "geen van hen".
+PARTITIVE_HEADS: frozenset[str] = frozenset({"een", "één", "geen", "elk", "ieder", "velen", "enkelen"})
+# "naar eigen zeggen" / "naar zijn zeggen": the subject (or possessor) is the source.
+OWN_WORDS: frozenset[str] = frozenset({"eigen", "zijn", "haar", "hun"})
+
+# Complementisers that open a reported clause.
+COMPLEMENTIZERS: frozenset[str] = frozenset({"dat"})
+# Words that, after a comma, start a new coordinated or adverbial clause: a reported clause ends
+# before them.
+CLAUSE_BREAKERS: frozenset[str] = frozenset(
+    {"maar", "en", "want", "terwijl", "hoewel", "omdat", "zodat", "waarna", "toen",
+     "doch", "ofschoon", "tenzij", "nadat", "zodra", "zoals", "aldus", "volgens", "zegt", "zei",
+     "stelt", "meldt"}
+)
+# Perfect infinitive of a reported claim: "zegt X te hebben gedood", "stelde gegooid te zijn".
+TE_AUXILIARIES: frozenset[str] = frozenset({"hebben", "zijn", "worden"})
+
+# Nouns of a speech act, so "stuurde een tweet over „…”" names a speaker for a partial quote.
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "tweet", "bericht", "verklaring", "persverklaring", "toespraak", "speech", "interview",
+        "analyse", "rapport", "update", "videoboodschap", "video", "boodschap", "persconferentie",
+        "brief", "post", "oproep", "waarschuwing", "reactie", "uitspraak", "woorden", "term",
+    }
+)
+
+# Nouns of time: a noun phrase headed by one is an adverbial ("De afgelopen tijd zei hij", "Een
+# dag eerder meldde hij"), never the speaker; the subject then follows the verb.
+TEMPORAL_NOUNS: frozenset[str] = frozenset(
+    {
+        "tijd", "dag", "dagen", "week", "weken", "maand", "maanden", "jaar", "jaren", "eeuw",
+        "uur", "uren", "minuut", "minuten", "keer", "ochtend", "middag", "avond", "nacht",
+        "weekend", "moment", "periode", "begin", "eind", "einde", "maandag", "dinsdag", "woensdag",
+        "donderdag", "vrijdag", "zaterdag", "zondag", "maandagavond", "zondagavond", "gisteren",
+        "vandaag", "morgen", "zomer", "winter", "lente", "herfst", "voorjaar", "najaar", "tijdje",
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december", "decennium", "seconde", "seconden", "etmaal",
+    }
+)
+# Subordinators of questions and purposes: "betwijfelt of dat …" reports no statement.
+OTHER_SUBORDINATORS: frozenset[str] = frozenset(
+    {"of", "hoe", "wat", "waarom", "wanneer", "welke", "wie", "waar", "om", "hoeveel"}
+)
+# Pronouns that open a sentence attributing the quote just before it: "‘…’ Dat twitterde X."
+ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"dat", "dit", "zo", "aldus"})
+# Subordinating conjunctions: in the clause they open the subject follows them directly.
+SUBORDINATING: frozenset[str] = frozenset(
+    {"zoals", "omdat", "terwijl", "als", "nadat", "hoewel", "toen", "voordat", "zodat", "wanneer",
+     "doordat", "sinds", "indien", "tenzij", "ofschoon", "zodra"}
+)
