@@ -17,6 +17,7 @@ import logging
 import queue
 import shutil
 import subprocess
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Sequence
@@ -63,7 +64,7 @@ class _Job:
 class _FrogProcess:
     """One Frog child process with its writer and reader threads."""
 
-    def __init__(self, exe: str, skip: str, name: str) -> None:
+    def __init__(self, exe: str, skip: str, name: str, workdir: str) -> None:
         self.name = name
         self.proc = subprocess.Popen(
             [exe, f"--skip={skip}", "-n", "--threads=1"],
@@ -73,6 +74,7 @@ class _FrogProcess:
             text=True,
             encoding="utf-8",
             bufsize=1 << 16,
+            cwd=workdir,  # Frog writes frog.*.debug files into its working directory
         )
         # Sentences in flight, in the order written: (job, sentence).
         self.inflight: deque[tuple[_Job, Sentence]] = deque()
@@ -193,13 +195,16 @@ class FrogAnalyser:
         self._procs: list[_FrogProcess] = []
         self._cycle: itertools.cycle[_FrogProcess] | None = None
         self._lock = threading.Lock()
+        self._workdir: tempfile.TemporaryDirectory[str] | None = None
 
     def _start(self) -> None:
         """Start the processes on first use: a run with nothing to tag never pays Frog's start-up."""
         with self._lock:
             if self._procs:
                 return
-            self._procs = [_FrogProcess(self._exe, self._skip, self.name) for _ in range(self._n)]
+            self._workdir = tempfile.TemporaryDirectory(prefix="claimgraph-frog-")
+            self._procs = [_FrogProcess(self._exe, self._skip, self.name, self._workdir.name)
+                           for _ in range(self._n)]
             self._cycle = itertools.cycle(self._procs)
             for p in self._procs:
                 p.ready.wait(timeout=300)
@@ -229,3 +234,6 @@ class FrogAnalyser:
         for p in self._procs:
             p.close()
         self._procs = []
+        if self._workdir is not None:
+            self._workdir.cleanup()
+            self._workdir = None

@@ -7,4 +7,13 @@ name that goes into every item's provenance.
 
 from claimgraph.extract.registry import EXTRACTORS, extract
 
+# Extractors register on import, in the order they run (entities first, then quotes and speech,
+# then the claims that inherit their source). Import order is run order: keep isort out of it.
+# isort: off
+import claimgraph.extract.entities  # (people, organisations, places)
+import claimgraph.extract.quotes  # (quotes, speakers, reported speech)
+import claimgraph.extract.quantities  # (numeric claims)
+import claimgraph.extract.control  # noqa: F401  (control claims)
+# isort: on
+
 __all__ = ["EXTRACTORS", "extract"]

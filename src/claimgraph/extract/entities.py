@@ -1,0 +1,653 @@
+"""Named people, organisations and places, one entity per real-world referent in a document.
+
+Runs first, so speakers and sources can be resolved against its result. Two linear passes:
+
+1. *Scan* every sentence (page furniture included: captions, credits, datelines) for candidate
+   names: the longest knowledge-base alias at each word (:mod:`claimgraph.kb.linker`), else a run
+   of capitalised words joined by name particles. A sentence-initial word starts a name only when
+   Frog tagged it as a proper name, the knowledge base knows it, or the document capitalises it
+   mid-sentence elsewhere. Unknown names are typed from their context (titles, place words,
+   organisation heads: :mod:`claimgraph.lang.nl.entities`).
+2. *Resolve* the candidates into entities: by knowledge-base id; unknown names by their
+   normalised form, a surname to the full name mentioned in the document, a genitive to its stem,
+   an acronym in brackets to the name before it, a shorter organisation name to the longer one it
+   ends (``ministerie van Defensie`` → ``Russische ministerie van Defensie``). Descriptions
+   (``de president``) become mentions where the document ties the role to exactly one person.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimgraph.document import Document, Entity, Mention, Sentence
+from claimgraph.extract.registry import register
+from claimgraph.kb.linker import KBEntry, KnowledgeBase, fold, genitive_stem, load
+from claimgraph.lang.nl import entities as L
+from claimgraph.lang.nl.months import MONTHS, WEEKDAYS
+from claimgraph.lang.nl.punctuation import OPENING_QUOTES
+
+LOGGER = logging.getLogger(__name__)
+
+_HYPHENS = "-–‐"
+_APOS = "’'`‘"
+# Parts searched case-free: their capitals say nothing ("KYIV – MOSKOU", "beeld afp / …").
+_CASE_FREE_PARTS = frozenset({"dateline", "credit", "byline"})
+_SKIP_PARTS = frozenset({"section", "page_number"})
+_INITIAL_AFTER = set(OPENING_QUOTES) | {":", "–", "—", "-", "•", "…"}
+# Common words that open a sentence before a name: never part of it ("Vanuit Belarus …").
+_COMMON_CONTEXT = L.PLACE_PREPOSITIONS | L.PLACE_NOUNS | L.ORG_NOUNS | L.PERSON_TITLES
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+    norm: str  # folded, apostrophes dropped
+    tag: str
+    cap: bool  # starts with a capital letter
+    upper: bool  # all capitals (an acronym or a dateline)
+    alpha: bool
+    initial: bool  # first word of the sentence or after an opening quote / colon
+    joined: bool  # hyphen-joined to the previous word within one token
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    sentence: int
+    words: tuple[str, ...]  # normalised words of the name
+    entries: tuple[KBEntry, ...] = ()
+    type: str = ""  # guessed type of an unknown name
+    rule: str = ""
+    role: tuple[str, str | None] | None = None  # a title before/after it: (role, country)
+    region: bool = False  # "regio X": the region named after X
+    city: bool = False  # "de stad X"
+    river: bool = False  # "de (rivier) X"
+    acronym_of: int | None = None  # index of the candidate this one abbreviates "(ISW)"
+    entity: _Ent | None = None
+
+
+@dataclass(slots=True)
+class _Ent:
+    entry: KBEntry | None
+    cands: list[_Cand] = field(default_factory=list)
+    types: Counter = field(default_factory=Counter)
+    roles: set = field(default_factory=set)
+
+    def key_words(self) -> tuple[str, ...]:
+        return max((c.words for c in self.cands), key=len)
+
+
+def _words(doc: Document, s: Sentence) -> list[_Word]:
+    """The sentence's tokens, hyphenated tokens split into their parts."""
+    text = doc.text
+    out: list[_Word] = []
+    prev_text = ""
+    for ti, t in enumerate(s.tokens):
+        tok = text[t.start : t.end]
+        initial = ti == 0 or prev_text in _INITIAL_AFTER
+        pos = t.start
+        parts = [tok]
+        if any(h in tok for h in _HYPHENS) and len(tok) > 1:
+            parts = []
+            cur = ""
+            for ch in tok:
+                if ch in _HYPHENS:
+                    parts.append(cur)
+                    parts.append(ch)
+                    cur = ""
+                else:
+                    cur += ch
+            parts.append(cur)
+        first = True
+        for p in parts:
+            if not p:
+                continue
+            if p in _HYPHENS:
+                pos += len(p)
+                continue
+            norm = fold(p)
+            for a in _APOS:
+                norm = norm.replace(a, "")
+            letters = [c for c in p if c.isalpha()]
+            out.append(_Word(pos, pos + len(p), p, norm, t.tag, p[:1].isupper(),
+                             bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1,
+                             bool(letters), initial and first, not first))
+            pos += len(p)
+            first = False
+        prev_text = tok
+    return out
+
+
+def _is_title(norm: str) -> bool:
+    return norm in L.PERSON_TITLES or (len(norm) > 6 and norm.endswith(L.PERSON_TITLE_SUFFIXES))
+
+
+def _adjective_like(w: _Word) -> bool:
+    if w.norm in L.NATIONALITY:
+        return True
+    if w.tag:
+        return w.tag.startswith("ADJ")
+    return w.norm.endswith(L.ADJECTIVE_SUFFIXES) and not w.upper
+
+
+def _proper_tag(w: _Word) -> bool:
+    return w.tag.startswith("SPEC(deeleigen") or w.tag.startswith("N(eigen")
+
+
+def _name_word(w: _Word, case_free: bool) -> bool:
+    """Could this word be (part of) a name, ignoring its position in the sentence?"""
+    if not w.alpha or not (w.cap or case_free):
+        return False
+    n = w.norm
+    if n in L.NATIONALITY or n in L.NOT_NAMES or n in L.PORTFOLIOS or n in L.CREDIT_WORDS:
+        return False
+    if n in MONTHS or n in WEEKDAYS or _is_title(n):
+        return False
+    if _adjective_like(w) and not _proper_tag(w):
+        return False
+    return not (w.tag and w.tag[:2] in ("WW", "VN", "LI", "VZ", "VG", "BW", "TW") and not _proper_tag(w))
+
+
+class _Scanner:
+    def __init__(self, doc: Document, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.cands: list[_Cand] = []
+        self.sentences = [(s, _words(doc, s)) for s in doc.sentences]
+        # Words the document capitalises mid-sentence: evidence that a sentence-initial one is a name.
+        self.midcap: set[str] = set()
+        for s, ws in self.sentences:
+            if doc.parts[s.part].kind in _CASE_FREE_PARTS:
+                continue
+            for w in ws:
+                if w.cap and not w.initial and w.alpha:
+                    self.midcap.add(w.norm)
+
+    def run(self) -> list[_Cand]:
+        for s, ws in self.sentences:
+            kind = self.doc.parts[s.part].kind if self.doc.parts else "body"
+            if kind in _SKIP_PARTS or not ws:
+                continue
+            letters = [c for w in ws for c in w.text if c.isalpha()]
+            all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+            self._sentence(s, ws, kind in _CASE_FREE_PARTS or all_caps, kind == "dateline" or
+                           (all_caps and len(ws) <= 5))
+        return self.cands
+
+    # -- one sentence ------------------------------------------------------------------------
+    def _sentence(self, s: Sentence, ws: list[_Word], case_free: bool, caps_are_places: bool) -> None:
+        norms = [w.norm for w in ws]
+        caps = [w.cap or case_free for w in ws]
+        self._norms, self._caps = norms, [w.cap for w in ws]  # for _starts_name, once per sentence
+        n = len(ws)
+        i = 0
+        while i < n:
+            w = ws[i]
+            if not w.alpha:
+                # "(ISW)": an acronym in brackets right after a name abbreviates it.
+                i += 1
+                continue
+            m = self.kb.match_at(norms, caps, i, ignore_case=case_free) if (w.cap or case_free or
+                                                                           not w.initial) else None
+            if m is not None and not (case_free and not w.upper and not w.cap and len(w.norm) < 3
+                                      and not self._agency_context(ws, i)):
+                k, alias, _gen = m
+                if not case_free and self._place_in_org_name(ws, i, k, alias.entries):
+                    # "The Hague Centre …", "Kyiv School of Economics": the place names an organisation.
+                    j = self._extend(ws, i, norms, caps, case_free, kb_stops=False)
+                    self._unknown(s, ws, i, j, case_free, caps_are_places)
+                    i = j
+                    continue
+                self._add(s, ws, i, i + k, alias.entries, "entity.kb")
+                i += k
+                continue
+            if w.cap and w.alpha and not case_free and not _adjective_like(w) and not _is_title(w.norm):
+                pre = self.kb.prefix_of(w.norm)
+                if pre is not None and (i + 1 >= n or not ws[i + 1].joined):
+                    # A compound on a known name: "Wagnertroepen", "Telegramaccount".
+                    k = len(pre.units[0])
+                    self._add_span(s, w.start, w.start + _raw_len(w.text, k), pre.units, pre.entries,
+                                   "entity.kb-compound")
+                    i += 1
+                    continue
+            if w.norm in L.MINISTRY_HEADS | L.MINISTER_HEADS and i + 2 < n and ws[i + 1].norm == "van" \
+                    and ws[i + 2].norm in L.PORTFOLIOS:
+                j = i + 2
+                while j < n and ws[j].norm in L.PORTFOLIOS:
+                    j += 1
+                if w.norm in L.MINISTRY_HEADS:
+                    # "het ministerie van Defensie": linked later to the ministry the text named in full.
+                    self.cands.append(_Cand(w.start, ws[j - 1].end, s.index, tuple(norms[i:j]), type="ORG",
+                                            rule="entity.ministry"))
+                i = j  # "minister van Defensie" is a title: the name after it is found next
+                continue
+            if self._starts_name(ws, i, case_free):
+                j = self._extend(ws, i, norms, caps, case_free)
+                self._unknown(s, ws, i, j, case_free, caps_are_places)
+                i = j
+                continue
+            if (w.upper and not case_free and 2 <= len(w.text) <= 6 and not w.initial) or (
+                w.upper and w.initial and w.norm in self.midcap
+            ):
+                self._unknown(s, ws, i, i + 1, case_free, caps_are_places)
+            i += 1
+        self._ordinal_units(s, ws)
+
+    def _agency_context(self, ws: list[_Word], i: int) -> bool:
+        return i > 0 and (ws[i - 1].norm in L.CREDIT_WORDS or ws[i - 1].text in "/|&")
+
+    def _starts_name(self, ws: list[_Word], i: int, case_free: bool) -> bool:
+        w = ws[i]
+        if w.norm in L.NATIONALITY and not w.norm.endswith("e") and w.cap and not w.initial and \
+                i + 1 < len(ws) and ws[i + 1].cap and _name_word(ws[i + 1], False) and \
+                not _adjective_like(ws[i + 1]) and ws[i + 1].norm not in L.ORG_HEADS and \
+                (not w.tag or _proper_tag(w)):
+            return True  # "Frans Osinga": an uninflected nationality word is a first name here
+        if not _name_word(w, case_free) or (w.upper and not case_free):
+            return False
+        if w.joined and i > 0 and ws[i - 1].alpha and not ws[i - 1].cap:
+            return False  # "anti-Poetin" keeps the name; "oud-Generaal" never happens
+        if i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].alpha:
+            nxt = ws[i + 1]
+            if not nxt.cap:
+                return False  # a compound with a common noun: "Himars-raketten"
+        if case_free:
+            return w.norm not in L.NEVER_NAMES
+        nxt_known = i + 1 < len(ws) and self.kb.match_at(self._norms, self._caps, i + 1)
+        if w.norm in L.NEVER_NAMES and nxt_known:
+            return False  # "richting De Krim": a capitalised article before a known name
+        if not w.initial:
+            return True
+        if w.norm in L.NEVER_NAMES or w.norm in _COMMON_CONTEXT or nxt_known:
+            return False  # "Vanuit Belarus", "Persbureau Reuters"
+
+        if _proper_tag(w) or w.norm in self.midcap:
+            return True
+        # "Peter Wijninga zegt": an initial word followed by another name word.
+        return (i + 1 < len(ws) and not ws[i + 1].joined and _name_word(ws[i + 1], False)
+                and not _adjective_like(ws[i + 1]) and (not w.tag or w.tag.startswith(("N", "SPEC"))))
+
+    def _place_in_org_name(self, ws: list[_Word], i: int, k: int, entries: tuple[KBEntry, ...]) -> bool:
+        if not all(e.type == "LOC" for e in entries):
+            return False
+        j = i + k
+        while j < len(ws) and ws[j].cap and ws[j].alpha:
+            if ws[j].norm in L.ORG_HEADS:
+                return True
+            j += 1
+        return False
+
+    def _extend(self, ws: list[_Word], i: int, norms: list[str], caps: list[bool], case_free: bool,
+                kb_stops: bool = True) -> int:
+        n = len(ws)
+        j = i + 1
+        while j < n:
+            w = ws[j]
+            if w.joined and not w.cap:
+                break
+            if w.cap or (case_free and w.alpha and w.norm not in L.NAME_PARTICLES):
+                if not _name_word(w, case_free) or (j == i + 1 and w.norm in L.PORTFOLIOS):
+                    break
+                m = self.kb.match_at(norms, caps, j, ignore_case=case_free) if kb_stops else None
+                if m is not None:
+                    # A surname that is also a place ("Dick Berlijn"): one person.
+                    k, alias = m[0], m[1]
+                    if (j - i == 1 and k == 1 and not w.joined and not ws[i].joined
+                            and all(e.type in ("LOC", "ORG") for e in alias.entries)
+                            and (j + 1 >= n or not ws[j + 1].cap)
+                            and (not ws[i].tag or _proper_tag(ws[i]))
+                            and ws[i].norm not in self.midcap_places()):
+                        j += 1
+                    break
+                j += 1
+                continue
+            if w.norm in L.NAME_PARTICLES or w.norm in L.ENGLISH_CONNECTORS:
+                k = j
+                while k < n and (ws[k].norm in L.NAME_PARTICLES or ws[k].norm in L.ENGLISH_CONNECTORS) \
+                        and not ws[k].cap:
+                    k += 1
+                if k < n and ws[k].cap and _name_word(ws[k], case_free) and k - j <= 2 \
+                        and not (ws[j].norm == "van" and k - j == 2 and ws[j + 1].norm in ("de", "het")):
+                    j = k
+                    continue
+            break
+        return j
+
+    def midcap_places(self) -> frozenset[str]:
+        return frozenset()
+
+    def _unknown(self, s: Sentence, ws: list[_Word], i: int, j: int, case_free: bool,
+                 caps_are_places: bool) -> None:
+        words = tuple(w.norm for w in ws[i:j])
+        c = _Cand(ws[i].start, ws[j - 1].end, s.index, words, rule="entity.capitals")
+        kind = self.doc.parts[s.part].kind if self.doc.parts else "body"
+        prev = ws[i - 1].norm if i > 0 else ""
+        role = self._title_before(ws, i) or self._title_after(ws, j)
+        if kind in ("credit", "byline"):
+            c.type, c.rule = "PER", "entity.credit"
+        elif caps_are_places and kind == "dateline":
+            c.type, c.rule = "LOC", "entity.dateline"
+        elif any(x in L.ORG_HEADS for x in words) or ws[i].upper or prev in L.ORG_NOUNS:
+            c.type = "ORG"
+        elif role is not None:
+            c.type, c.role = "PER", role
+        elif prev in L.PLACE_NOUNS or prev in L.PLACE_PREPOSITIONS:
+            c.type = "LOC"
+        elif j - i >= 2:
+            c.type = "PER"
+        elif ws[i].norm.endswith(L.PLACE_SUFFIXES) and len(ws[i].norm) > 5:
+            c.type = "LOC"
+        # "(ISW)" right after a name: the acronym of that name.
+        if ws[i].upper and i >= 2 and ws[i - 1].text == "(" and self.cands and \
+                self.cands[-1].end <= ws[i - 1].start and self.cands[-1].sentence == s.index:
+            c.acronym_of = len(self.cands) - 1
+        self.cands.append(c)
+
+    def _title_before(self, ws: list[_Word], i: int) -> tuple[str, str | None] | None:
+        """A title right before a name: "president Poetin", "de Oekraïense president Zelensky",
+        "minister van Defensie Sergej Sjojgoe", "Wagnerbaas Jevgeni Prigozjin"."""
+        k = i - 1
+        if k >= 1 and ws[k].norm in L.PORTFOLIOS:
+            while k >= 0 and (ws[k].norm in L.PORTFOLIOS or ws[k].norm == "van"):
+                k -= 1
+        if k < 0 or not _is_title(ws[k].norm):
+            return None
+        country = None
+        if k >= 1 and ws[k - 1].norm in L.NATIONALITY:
+            country = L.NATIONALITY[ws[k - 1].norm] or None
+        return ws[k].norm, country
+
+    def _title_after(self, ws: list[_Word], j: int) -> tuple[str, str | None] | None:
+        """An apposition: "Frans Osinga, hoogleraar …", "Dmitri Medvedev, vice-voorzitter …"."""
+        if j + 1 < len(ws) and ws[j].text == ",":
+            k = j + 1
+            country = None
+            if ws[k].norm in L.NATIONALITY and k + 1 < len(ws):
+                country = L.NATIONALITY[ws[k].norm] or None
+                k += 1
+            if _is_title(ws[k].norm):
+                return ws[k].norm, country
+        return None
+
+    def _add(self, s: Sentence, ws: list[_Word], i: int, j: int, entries: tuple[KBEntry, ...],
+             rule: str) -> None:
+        words = tuple(w.norm for w in ws[i:j])
+        start, end = ws[i].start, ws[j - 1].end
+        c = _Cand(start, end, s.index, words, tuple(entries), rule=rule)
+        prev = ws[i - 1].norm if i > 0 else ""
+        prev2 = ws[i - 2].norm if i > 1 else ""
+        nxt = ws[j].norm if j < len(ws) else ""
+        if prev in L.REGION_HEADS and not ws[i - 1].cap:
+            c.region, c.start = True, ws[i - 1].start
+        elif nxt in L.REGION_HEADS and j < len(ws) and ws[j].joined:
+            c.region, c.end = True, ws[j].end
+        if prev in L.CITY_HEADS or (prev2 in L.CITY_HEADS and prev in ("van",)):
+            c.city = True
+        if prev in L.RIVER_HEADS or (nxt in L.RIVER_HEADS and ws[j].joined) or (
+            prev == "de" and not ws[i - 1].initial
+        ):
+            c.river = True
+        if entries and len({e.type for e in entries}) == 1:
+            c.type = entries[0].type
+        if entries and all(e.type == "PER" for e in entries):
+            c.role = self._title_before(ws, i) or self._title_after(ws, j)
+        if ws[i].upper and i >= 2 and ws[i - 1].text == "(" and self.cands and \
+                self.cands[-1].sentence == s.index and self.cands[-1].end <= ws[i - 1].start:
+            c.acronym_of = len(self.cands) - 1
+        self.cands.append(c)
+
+    def _add_span(self, s: Sentence, start: int, end: int, words: tuple[str, ...],
+                  entries: tuple[KBEntry, ...], rule: str) -> None:
+        self.cands.append(_Cand(start, end, s.index, tuple(words), tuple(entries), rule=rule))
+
+    def _ordinal_units(self, s: Sentence, ws: list[_Word]) -> None:
+        """Numbered military units: "het 49ste leger", "de 93e gemechaniseerde brigade"."""
+        toks = s.tokens
+        text = self.doc.text
+        for ti, t in enumerate(toks):
+            tok = text[t.start : t.end]
+            if not (tok[:1].isdigit() and tok.lstrip("0123456789") in ("e", "ste", "de")):
+                continue
+            k = ti + 1
+            while k < len(toks) and fold(text[toks[k].start : toks[k].end]) in L.UNIT_ADJECTIVES:
+                k += 1
+            if k < len(toks) and fold(text[toks[k].start : toks[k].end]) in L.UNIT_NOUNS:
+                words = tuple(fold(text[x.start : x.end]) for x in toks[ti : k + 1])
+                self.cands.append(_Cand(t.start, toks[k].end, s.index, words, type="ORG",
+                                        rule="entity.unit"))
+
+
+def _raw_len(text: str, folded_len: int) -> int:
+    """How many characters of ``text`` make up its first ``folded_len`` folded characters."""
+    n = 0
+    for i, ch in enumerate(text):
+        n += len(fold(ch).replace("'", "").replace("’", ""))
+        if n >= folded_len:
+            return i + 1
+    return len(text)
+
+
+# -- resolution ------------------------------------------------------------------------------
+def _choose(c: _Cand, in_doc: set[str], kb: KnowledgeBase) -> KBEntry | None:
+    """One entry for a candidate: the region it names, the one the document already uses, or by
+    context (a river after an article)."""
+    entries = [e for e in c.entries]
+    if not entries:
+        return None
+    if c.region:
+        for e in entries:
+            r = kb.region_of(e)
+            if r is not None:
+                return r
+    if len(entries) > 1:
+        used = [e for e in entries if e.id in in_doc]
+        if len(used) == 1:
+            return used[0]
+        if c.river:
+            water = [e for e in entries if e.kind == "water"]
+            if water:
+                return water[0]
+        non_water = [e for e in entries if e.kind != "water"]
+        return (non_water or entries)[0]
+    return entries[0]
+
+
+def resolve(doc: Document, cands: list[_Cand], kb: KnowledgeBase) -> list[Entity]:
+    ents: list[_Ent] = []
+    by_kb: dict[str, _Ent] = {}
+    by_words: dict[tuple[str, ...], _Ent] = {}
+    unambiguous = {c.entries[0].id for c in cands if len(c.entries) == 1}
+
+    # Surnames of people the document names in full, so "Berlijn" after "Dick Berlijn" is him.
+    full_people: dict[str, list[_Cand]] = {}
+    for c in cands:
+        if not c.entries and c.type == "PER" and len(c.words) >= 2:
+            full_people.setdefault(c.words[-1], []).append(c)
+
+
+    def attach(c: _Cand, ent: _Ent) -> None:
+        c.entity = ent
+        ent.cands.append(c)
+        if c.type:
+            ent.types[c.type] += 1
+        if c.role:
+            ent.roles.add(c.role)
+
+    for c in cands:
+        if c.entries and len(c.words) == 1 and c.words[0] in full_people and not c.region:
+            c.entries = ()
+            c.type = "PER"
+        if c.entries:
+            entry = _choose(c, unambiguous, kb)
+            if entry is None:
+                continue
+            ent = by_kb.get(entry.id)
+            if ent is None:
+                ent = _Ent(entry)
+                by_kb[entry.id] = ent
+                ents.append(ent)
+            attach(c, ent)
+            continue
+        ent = _match_unknown(c, cands, by_words, ents)
+        if ent is None:
+            ent = _Ent(None)
+            ents.append(ent)
+        by_words.setdefault(c.words, ent)
+        attach(c, ent)
+
+    # "(ISW)" after "Institute for the Study of War": one entity.
+    for c in cands:
+        if c.acronym_of is not None and c.entity is not None:
+            other = cands[c.acronym_of].entity
+            if other is not None and other is not c.entity:
+                _merge(other, c.entity, ents)
+
+    # "Generale Staf" after (or before) "Oekraïense generale staf": the short form of a longer name.
+    for ent in list(ents):
+        if ent.entry is not None or ent not in ents:
+            continue
+        if all(len(c.words) >= 2 for c in ent.cands):
+            for other in ents:
+                if other is not ent and all(_ends_one_of(c, other) for c in ent.cands):
+                    _merge(other, ent, ents)
+                    break
+
+    _descriptions(doc, ents, kb)
+    out = []
+    for ent in ents:
+        if ent.entry is not None and ent.entry.ignored:
+            continue
+        out.append(_to_entity(doc, ent))
+    return out
+
+
+def _ends_one_of(c: _Cand, other: _Ent) -> bool:
+    n = len(c.words)
+    return any(len(x.words) > n and x.words[-n:] == c.words for x in other.cands)
+
+
+def _merge(a: _Ent, b: _Ent, ents: list[_Ent]) -> None:
+    """Fold ``b`` into ``a`` (keeping a knowledge-base entry if either has one)."""
+    keep, gone = (a, b) if a.entry is not None or b.entry is None else (b, a)
+    for c in gone.cands:
+        c.entity = keep
+    keep.cands.extend(gone.cands)
+    keep.types.update(gone.types)
+    keep.roles |= gone.roles
+    if gone in ents:
+        ents.remove(gone)
+
+
+def _match_unknown(c: _Cand, cands: list[_Cand], by_words: dict, ents: list[_Ent]) -> _Ent | None:
+    ent = by_words.get(c.words)
+    if ent is not None:
+        return ent
+    stem = genitive_stem(c.words[-1])
+    if stem:
+        ent = by_words.get((*c.words[:-1], stem))
+        if ent is not None:
+            return ent
+    last = c.words[-1]
+    if len(c.words) == 1:
+        # A surname: the person named in full anywhere in the document.
+        for e in ents:
+            if e.types.get("PER") and any(len(x.words) >= 2 and x.words[-1] in (last, stem) for x in e.cands):
+                return e
+        for other in cands:
+            if other is not c and not other.entries and len(other.words) >= 2 and \
+                    other.words[-1] in (last, stem) and other.type == "PER":
+                if other.entity is not None:
+                    return other.entity
+                ent = _Ent(None)
+                ents.append(ent)
+                by_words.setdefault(other.words, ent)
+                return ent
+    elif c.type != "PER":
+        # A shorter organisation name that ends a longer one used before.
+        for e in reversed(ents):
+            for x in e.cands:
+                if len(x.words) > len(c.words) and x.words[-len(c.words):] == c.words:
+                    return e
+    return None
+
+
+def _descriptions(doc: Document, ents: list[_Ent], kb: KnowledgeBase) -> None:
+    """Role nouns that refer to exactly one person named in the document: "de president"."""
+    people = [e for e in ents if (e.entry is not None and e.entry.type == "PER")
+              or (e.entry is None and e.types.most_common(1) and e.types.most_common(1)[0][0] == "PER")]
+    if not people:
+        return
+    used = {(c.sentence, c.start) for e in ents for c in e.cands}
+    text = doc.text
+    for s in doc.sentences:
+        ws = _words(doc, s)
+        for i, w in enumerate(ws):
+            if not w.alpha or not _is_title(w.norm):
+                continue
+            k = i - 1
+            country = None
+            if k >= 0 and ws[k].norm in L.NATIONALITY:
+                country = L.NATIONALITY[ws[k].norm] or None
+                k -= 1
+            if k < 0 or ws[k].norm not in L.DESCRIPTION_DETERMINERS:
+                continue
+            if i + 1 < len(ws) and (ws[i + 1].cap or ws[i + 1].norm == "van" or ws[i + 1].joined):
+                continue  # a title before a name, or "de minister van …" (which minister is unclear)
+            if (s.index, w.start) in used:
+                continue
+            match = [e for e in people if _has_role(e, w.norm, country)]
+            if len(match) != 1:
+                continue
+            c = _Cand(ws[k + 1].start if country else w.start, w.end, s.index,
+                      (w.norm,), rule="entity.description")
+            c.entity = match[0]
+            match[0].cands.append(c)
+            LOGGER.debug("description %r → %s", text[c.start : c.end], match[0].key_words())
+
+
+def _has_role(e: _Ent, role: str, country: str | None) -> bool:
+    for r, ctry in e.roles:
+        if r == role and (country is None or ctry is None or ctry == country):
+            return True
+    if e.entry is not None and role in e.entry.roles:
+        return country is None or e.entry.country == country
+    return False
+
+
+def _to_entity(doc: Document, ent: _Ent) -> Entity:
+    cands = sorted(ent.cands, key=lambda c: c.start)
+    mentions = [Mention(c.start, c.end, c.sentence, c.rule) for c in cands]
+    if ent.entry is not None:
+        e = ent.entry
+        return Entity(e.name, e.type, mentions, e.party, e.id, "entity.kb")
+    names = [doc.text[c.start : c.end] for c in cands if c.rule != "entity.description"]
+    name = max(names, key=lambda n: (len(n.split()), n[:1].isupper(), -names.index(n))) if names else ""
+    if name.isupper() and len(name) > 6:
+        name = name.title()
+    typ = ent.types.most_common(1)[0][0] if ent.types else "PER"
+    rule = Counter(c.rule for c in cands).most_common(1)[0][0]
+    return Entity(name, typ, mentions, None, None, rule)
+
+
+@register("entities", "1")
+def extract_entities(doc: Document) -> None:
+    """Fill ``doc.entities``."""
+    kb = load()
+    cands = _Scanner(doc, kb).run()
+    doc.entities = resolve(doc, cands, kb)
+
+
+def entity_at(doc: Document, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping ``[start, end)`` (for speaker and source names)."""
+    best: tuple[int, Entity] | None = None
+    for e in doc.entities:
+        for m in e.mentions:
+            ov = min(end, m.end) - max(start, m.start)
+            if ov > 0 and (best is None or ov > best[0]):
+                best = (ov, e)
+    return best[1] if best else None

@@ -1,0 +1,102 @@
+"""Dutch words for control claims: who holds, took, lost or surrounds a place.
+
+Data only, read by ``claimgraph.extract.control``. Extends :data:`verbs.CONTROL_VERBS` (owned by
+the speech lexicon) with the status each verb asserts and the words that block a claim. Lower
+case, diacritics kept as written (callers compare folded forms where said).
+"""
+
+from __future__ import annotations
+
+from claimgraph.lang.nl.verbs import CONTROL_VERBS
+
+# Verb lemma → status asserted. "held" verbs say who is in control now; "captured" verbs that a
+# place changed hands (the agent is the new holder); "surrounded" that it is encircled.
+STATUS: dict[str, str] = {
+    "veroveren": "captured", "heroveren": "captured", "innemen": "captured", "vallen": "captured",
+    "bevrijden": "captured", "terugveroveren": "captured", "omsingelen": "surrounded",
+    "insluiten": "surrounded", "bezetten": "held", "controleren": "held", "houden": "held",
+    "handen": "held", "controle": "held",
+}
+
+# Extra word forms beyond verbs.CONTROL_VERBS, by lemma.
+EXTRA_FORMS: dict[str, list[str]] = {
+    "terugveroveren": ["terugveroverd", "terugveroverde", "terugveroverden", "terugveroveren"],
+    "insluiten": ["ingesloten", "sluit in", "sloot in", "sloten in", "insluiten"],
+    "controle": ["controle"],
+}
+
+# Forms that are nouns or attributive only: never a claim on their own ("de inname van X"), but
+# a claim when the object of a claim verb ("Moskou claimt de verovering van X").
+NOMINAL_FORMS: dict[str, str] = {
+    "inname": "innemen", "verovering": "veroveren", "herovering": "heroveren",
+    "bevrijding": "bevrijden", "val": "vallen", "omsingeling": "omsingelen",
+}
+# Verbs that make a nominal form a claim of their subject.
+CLAIM_VERBS = frozenset(
+    [
+        "claimt", "claimde", "claimden", "claimen", "meldt", "meldde", "meldden", "melden", "bevestigt",
+        "bevestigde", "bevestigden", "kondigt", "kondigde", "kondigden", "aangekondigd", "meldde",
+    ]
+)
+
+# Forms that are not control verbs although listed as such for the sentence selector: the noun
+# "bezetting", "stand" without "houden", "handen" without "in".
+NEVER_ALONE = frozenset({"bezetting", "stand", "handen", "inname", "controle"})
+
+# Words in the clause that make the capture an attempt, intention, plan or prediction.
+MODAL_BLOCKERS = frozenset(
+    [
+        "probeert", "proberen", "probeerde", "probeerden", "poogt", "pogen", "poogde", "wil", "willen",
+        "wilde", "wilden", "wou", "dreigt", "dreigen", "dreigde", "hoopt", "hopen", "hoopte", "plant",
+        "plannen", "plande", "beoogt", "moet", "moeten", "zal", "zullen", "gaat", "gaan",
+    ]
+)
+# Modal verbs of possibility: "kan … heroveren" is no claim, but "niet kunnen innemen" denies one.
+POSSIBILITY = frozenset({"kan", "kunnen", "kon", "konden"})
+# Nouns naming a kind of place, skipped when looking for the preposition before a name.
+PLACE_NOUNS = frozenset({"stad", "dorp", "plaats", "regio", "provincie", "havenstad", "stadje", "dorpje",
+                         "gebied", "oblast"})
+# Clause openers that make the clause conditional or temporal: not a claim.
+CONDITIONAL = frozenset({"als", "wanneer", "indien", "zodra", "mocht", "tenzij", "voordat", "totdat"})
+# Relative pronouns / adverbs: a control verb in a relative clause is presupposed.
+RELATIVE = frozenset({"die", "dat", "wat", "waar", "welke", "waarin", "waarop", "waarbij", "waarvan"})
+# Subordinators that open a clause (the complement of a speech verb among them).
+SUBORDINATORS = frozenset({"dat", "omdat", "nadat", "terwijl", "hoewel", "of", "zodat", "doordat",
+                           "sinds", "toen"}) | CONDITIONAL
+# Negations that deny the claim (not "niet alleen", handled by the extractor).
+NEGATIONS = frozenset({"niet", "nooit", "geen", "allerminst", "nergens"})
+# Verbs whose complement clause is denied ("ontkent dat …", "spreekt tegen dat …").
+DENIAL_VERBS = frozenset({"ontkent", "ontkende", "ontkenden", "ontkennen", "ontkend"})
+# Words for an ongoing withdrawal or a process, not a change of hands.
+PROCESS_WORDS = frozenset({"bezig", "terugtrekking", "terugtrekken", "poging", "pogingen"})
+# Words before "van <place>" that make the claim partial ("de rest van Bachmoet").
+PARTIAL_WORDS = frozenset(
+    [
+        "rest", "deel", "delen", "gedeelte", "helft", "procent", "stuk", "stukje", "stukken", "oosten",
+        "westen", "noorden", "zuiden", "buitenwijken", "wijk", "wijken", "centrum", "rand", "randen",
+        "deel", "omgeving",
+    ]
+)
+# Determiner + noun that refers back to the last named city ("de stad", "die havenstad").
+ANAPHOR_DETERMINERS = frozenset({"de", "die", "deze"})
+ANAPHOR_NOUNS = frozenset({"stad", "havenstad", "frontstad", "hoofdstad", "stadje", "plaats"})
+# Prepositions that put a place in an adverbial phrase, not in the object of a capture verb.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "bij", "rond", "rondom", "naar", "uit", "vanuit", "nabij", "richting", "via", "langs", "van",
+     "op", "tegen", "over", "tussen", "voor", "achter", "aan", "ten", "sinds"}
+)
+# Prepositions before a party that is not the agent ("heroverd op de Russen", "van de Russische
+# grens").
+NON_AGENT_PREPOSITIONS = frozenset({"op", "van", "tegen", "aan", "uit", "naar", "met", "volgens"})
+
+
+def control_forms() -> dict[str, str]:
+    """Word form (first word of multi-word forms) → lemma, for every control verb and extra."""
+    out: dict[str, str] = {}
+    for lemma, forms in list(CONTROL_VERBS.items()) + list(EXTRA_FORMS.items()):
+        for f in forms:
+            out.setdefault(f.split()[0], lemma)
+    return out
+
+
+CONTROL_FORM_LEMMAS: dict[str, str] = control_forms()
