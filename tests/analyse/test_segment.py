@@ -44,7 +44,8 @@ def test_tokens(text: str, tokens: list[str]) -> None:
          ["Volgens J. Peters is de linie sterk.", "Hij woont in Kyiv."]),
         # A question and an exclamation end sentences too; a lower-case word after a period does not
         # start one (a broken abbreviation is more likely than a sentence start).
-        ("Wat nu? Niemand weet het! ca. tien man bleef.", ["Wat nu?", "Niemand weet het! ca. tien man bleef."]),
+        ("Wat nu? Niemand weet het! ca. tien man bleef.",
+         ["Wat nu?", "Niemand weet het! ca. tien man bleef."]),
         ("Er vielen 1.100 doden. 300 soldaten raakten gewond.",
          ["Er vielen 1.100 doden.", "300 soldaten raakten gewond."]),
     ],

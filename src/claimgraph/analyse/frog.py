@@ -133,7 +133,10 @@ class _FrogProcess:
             job, sent = self.inflight.popleft()
         text = job.doc.text
         toks = sent.tokens
-        if len(rows) != len(toks) or any(r[1] != text[t.start : t.end] for r, t in zip(rows, toks, strict=False)):
+        aligned = len(rows) == len(toks) and all(
+            r[1] == text[t.start : t.end] for r, t in zip(rows, toks, strict=True)
+        )
+        if not aligned:
             # Never attach tags to the wrong tokens; the sentence stays tokenised only.
             LOGGER.warning("Frog output does not align with sentence %d of %s; left untagged",
                            sent.index, job.doc.name)
