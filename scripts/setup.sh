@@ -27,11 +27,13 @@ if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv" >&2
   "$py" -m venv .venv
 fi
-extras="dev"
-stamp=".venv/.setup-stamp-$extras"
+# The main job needs the package alone; the tests also need the dev tools and PySpark.
+extras=""
+[ "$want_test" = 1 ] && extras="[dev,spark]"
+stamp=".venv/.setup-stamp${extras:+-test}"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: installing Python packages into .venv" >&2
   .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[$extras]"
+  .venv/bin/python -m pip install -q -e ".$extras"
   touch "$stamp"
 fi
