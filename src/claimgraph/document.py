@@ -280,6 +280,15 @@ class Document:
         return None
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without surrounding white space, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
 def content_id(text: str) -> str:
     """A stable id for a text: re-ingesting the same article yields the same id."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.document import Document, Sentence, Token
+from claimgraph.document import Document, Sentence, Token, trim_span
 from claimgraph.lang.nl.abbreviations import ABBREVIATIONS
 
 _OPEN_QUOTES = "‘“„«‹'\"‚"
@@ -70,15 +70,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((s, after))
         s = nxt.end()
     spans.append((s, end))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    return [t for a, b in spans if (t := trim_span(text, a, b)) is not None]
 
 
 def segment(doc: Document) -> None:

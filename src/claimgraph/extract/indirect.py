@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimgraph.document import Quote
-from claimgraph.extract.speakers import is_finite, is_word, np_after, speech_lemma, subject_of
+from claimgraph.extract.speakers import finite_before, is_finite, is_word, np_after, speech_lemma, subject_of
 from claimgraph.lang.nl import speech as sp
 from claimgraph.lang.nl.punctuation import ALL_QUOTES
 
@@ -230,13 +230,7 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
     # Complement clause: "X zegt (…) dat <clause>".
     fv = v
     if not is_finite(w):
-        fv = -1
-        for k in range(v - 1, a - 1, -1):
-            if is_finite(ws[k]):
-                fv = k
-                break
-            if ws[k].text in ",;:" or ws[k].text in ALL_QUOTES:
-                break
+        fv = finite_before(ws, v, a, ",;:")
         if fv < 0 and "inf" in w.tag:
             fv = v  # a plural present ("ontkennen") tagged as an infinitive
     d = -1

@@ -13,13 +13,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from claimgraph.document import CLAIM_PARTS, Document, Quote
+from claimgraph.document import CLAIM_PARTS, Document, Quote, trim_span
 from claimgraph.extract import indirect
 from claimgraph.extract.registry import register
 from claimgraph.extract.speakers import (
     Resolver,
     Speaker,
     Words,
+    finite_before,
     is_finite,
     is_word,
     np_after,
@@ -102,15 +103,7 @@ def find_marked(doc: Document) -> list[tuple[int, int]]:
                 elif can_open and c == text[open_at] and not can_close:
                     # The earlier mark never closed (a stray mark): start again here.
                     open_at, open_part = p, pi
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    return [t for s, e in spans if (t := trim_span(text, s, e)) is not None]
 
 
 @dataclass
@@ -152,13 +145,7 @@ class SpeechExtractor:
             return None
         fv = i
         if not finite and not is_finite(w):
-            fv = -1
-            for k in range(i - 1, a - 1, -1):
-                if is_finite(ws[k]):
-                    fv = k
-                    break
-                if ws[k].text in ";:" or ws[k].text in ALL_QUOTES:
-                    break
+            fv = finite_before(ws, i, a, ";:")
             if fv < 0:
                 return None
         r = subject_of(self.words, fv, a, b)

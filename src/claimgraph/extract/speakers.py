@@ -143,6 +143,17 @@ def is_finite(w: W) -> bool:
     return w.low in SPEECH_WORD_FORMS and not w.low.startswith("ge")
 
 
+def finite_before(ws: list[W], i: int, a: int, stops: str) -> int:
+    """The nearest finite verb left of ``i`` (down to ``a``), not crossing a mark in ``stops`` or
+    a quotation mark; -1 if none. Finds the verb that carries a participle or infinitive cue."""
+    for k in range(i - 1, a - 1, -1):
+        if is_finite(ws[k]):
+            return k
+        if ws[k].text in stops or ws[k].text in ALL_QUOTE_CHARS:
+            break
+    return -1
+
+
 def is_finite_plural(w: W) -> bool | None:
     """True for a plural finite verb, False for singular, None when unknown."""
     if w.tag and w.pos == "WW" and "pv" in w.tag:

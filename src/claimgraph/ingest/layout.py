@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from claimgraph.document import Document, OffsetMap, Part, TextBuilder, content_id
+from claimgraph.document import Document, OffsetMap, Part, TextBuilder, content_id, trim_span
 from claimgraph.lang.nl import furniture as nl
 from claimgraph.lang.nl.months import MONTHS, WEEKDAYS
 
@@ -605,15 +605,7 @@ def _split_block(b: _Block, pos: int) -> tuple[_Block, _Block]:
 
 
 def _trim(raw: str, b: _Block) -> _Block:
-    pieces = []
-    for s, e in b.pieces:
-        while s < e and raw[s].isspace():
-            s += 1
-        while e > s and raw[e - 1].isspace():
-            e -= 1
-        if s < e:
-            pieces.append((s, e))
-    b.pieces = pieces
+    b.pieces = [t for s, e in b.pieces if (t := trim_span(raw, s, e)) is not None]
     return b
 
 
