@@ -64,7 +64,7 @@ def process(
         except AnalyserError:
             raise  # Frog is gone: every later document would fail the same way
         except Exception as e:  # one bad document must not stop a corpus run
-            LOGGER.exception("extraction failed for %s", doc.origin)
+            LOGGER.debug("extraction failed for %s", doc.origin, exc_info=True)  # -vv shows it
             return Failure(doc.origin, f"extraction failed: {type(e).__name__}: {e}")
 
     for item in items:

@@ -457,7 +457,8 @@ def _choose(c: _Cand, in_doc: set[str], kb: KnowledgeBase) -> KBEntry | None:
     return entries[0]
 
 
-def resolve(doc: Document, cands: list[_Cand], kb: KnowledgeBase) -> list[Entity]:
+def resolve(doc: Document, cands: list[_Cand], kb: KnowledgeBase,
+            words: list[tuple[Sentence, list[_Word]]] | None = None) -> list[Entity]:
     ents: list[_Ent] = []
     by_kb: dict[str, _Ent] = {}
     by_words: dict[tuple[str, ...], _Ent] = {}
@@ -517,7 +518,7 @@ def resolve(doc: Document, cands: list[_Cand], kb: KnowledgeBase) -> list[Entity
                     _merge(other, ent, ents)
                     break
 
-    _descriptions(doc, ents, kb)
+    _descriptions(doc, ents, kb, words)
     out = []
     for ent in ents:
         if ent.entry is not None and ent.entry.ignored:
@@ -576,7 +577,8 @@ def _match_unknown(c: _Cand, cands: list[_Cand], by_words: dict, ents: list[_Ent
     return None
 
 
-def _descriptions(doc: Document, ents: list[_Ent], kb: KnowledgeBase) -> None:
+def _descriptions(doc: Document, ents: list[_Ent], kb: KnowledgeBase,
+                  words: list[tuple[Sentence, list[_Word]]] | None = None) -> None:
     """Role nouns that refer to exactly one person named in the document: "de president"."""
     people = [e for e in ents if (e.entry is not None and e.entry.type == "PER")
               or (e.entry is None and e.types.most_common(1) and e.types.most_common(1)[0][0] == "PER")]
@@ -584,8 +586,7 @@ def _descriptions(doc: Document, ents: list[_Ent], kb: KnowledgeBase) -> None:
         return
     used = {(c.sentence, c.start) for e in ents for c in e.cands}
     text = doc.text
-    for s in doc.sentences:
-        ws = _words(doc, s)
+    for s, ws in words if words is not None else [(s, _words(doc, s)) for s in doc.sentences]:
         for i, w in enumerate(ws):
             if not w.alpha or not _is_title(w.norm):
                 continue
@@ -638,8 +639,8 @@ def _to_entity(doc: Document, ent: _Ent) -> Entity:
 def extract_entities(doc: Document) -> None:
     """Fill ``doc.entities``."""
     kb = load()
-    cands = _Scanner(doc, kb).run()
-    doc.entities = resolve(doc, cands, kb)
+    scanner = _Scanner(doc, kb)
+    doc.entities = resolve(doc, scanner.run(), kb, scanner.sentences)
 
 
 def entity_at(doc: Document, start: int, end: int) -> Entity | None:

@@ -144,8 +144,25 @@ def _evaluate(seq: list[tuple[str, int]]) -> int:
     return total + current
 
 
+# Number words recur across a corpus and compound splitting is the costly part: remember answers
+# per lexicon (bounded, so a corpus of odd words cannot grow it without limit).
+_WORD_CACHE: dict[tuple[int, str], float | None] = {}
+_WORD_CACHE_MAX = 200_000
+
+
 def parse_word(word: str, lex: NumberLexicon = NL) -> float | None:
     """A number written as one word, compounds included: ``drieëntwintig`` → 23."""
+    key = (id(lex), word)
+    if key in _WORD_CACHE:
+        return _WORD_CACHE[key]
+    value = _parse_word(word, lex)
+    if len(_WORD_CACHE) >= _WORD_CACHE_MAX:
+        _WORD_CACHE.clear()
+    _WORD_CACHE[key] = value
+    return value
+
+
+def _parse_word(word: str, lex: NumberLexicon) -> float | None:
     w = word.lower()
     if w in lex.accented_one:
         return 1.0
@@ -156,7 +173,7 @@ def parse_word(word: str, lex: NumberLexicon = NL) -> float | None:
             head = w[: -len(suffix)]
             for joiner in lex.joiners:
                 if head.endswith(joiner):
-                    whole = parse_word(head[: -len(joiner)], lex)
+                    whole = _parse_word(head[: -len(joiner)], lex)
                     if whole is not None:
                         return whole + 0.5
             return None
@@ -174,14 +191,27 @@ def parse_token(token: str, lex: NumberLexicon = NL) -> float | None:
     return parse_word(token, lex)
 
 
+# Phrases indexed by their first word, longest first, per phrase list: a lookup per token
+# instead of a scan of every phrase.
+_PHRASE_INDEX: dict[int, tuple[tuple[Phrase, ...], dict[str, list[Phrase]]]] = {}
+
+
 def _phrase_at(words: Sequence[str], i: int, phrases: tuple[Phrase, ...]) -> int:
     """Length of the longest phrase of ``phrases`` that starts at ``words[i]`` (0 if none)."""
-    best = 0
-    for p in phrases:
+    if i >= len(words):
+        return 0
+    entry = _PHRASE_INDEX.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        index: dict[str, list[Phrase]] = {}
+        for p in sorted(phrases, key=len, reverse=True):
+            if p:
+                index.setdefault(p[0], []).append(p)
+        entry = _PHRASE_INDEX[id(phrases)] = (phrases, index)
+    for p in entry[1].get(words[i], ()):
         n = len(p)
-        if n > best and tuple(words[i : i + n]) == p:
-            best = n
-    return best
+        if tuple(words[i : i + n]) == p:
+            return n
+    return 0
 
 
 def _core(

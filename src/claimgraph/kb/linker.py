@@ -14,6 +14,7 @@ step) build on the same normalised alias index.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -30,8 +31,12 @@ _STRIP_RE = re.compile(r"[^\w\s\-–‐]")
 _APOSTROPHES = "’'`‘"
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Lower case without diacritics (``Oekraïne`` → ``oekraine``); Cyrillic is kept, lower-cased."""
+    """Lower case without diacritics (``Oekraïne`` → ``oekraine``); Cyrillic is kept, lower-cased.
+
+    Cached: the same words are folded again and again across a corpus.
+    """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.lower()
