@@ -21,8 +21,79 @@ CONTROL_EXTRA = [
         "text": "Izjoem, de stad die in april viel, ligt aan de Donets.",
         "control": [],
     },
-    {"id": "not-partial", "text": "De Russen controleren de rest van Toretsk.", "control": []},
-    {"id": "not-in-adverbial", "text": "Oekraïense troepen heroverden een dorp bij Tokmak.", "control": []},
-    {"id": "not-possibility", "text": "Oekraïne kan Tokmak binnen weken heroveren.", "control": []},
-    {"id": "not-casualties", "text": "Bij de beschieting van Lozova vielen drie doden.", "control": []},
+    {"id": "not-partial", "text": "De Russen controleren de rest van Toretsk.",
+     "control": []},
+    {"id": "not-in-adverbial", "text": "Oekraïense troepen heroverden een dorp bij Tokmak.",
+     "control": []},
+    {"id": "not-possibility", "text": "Oekraïne kan Tokmak binnen weken heroveren.",
+     "control": []},
+    {"id": "not-casualties", "text": "Bij de beschieting van Lozova vielen drie doden.",
+     "control": []},
+    # Read across a verbless apposition or prepositional phrase between commas.
+    {
+        "id": "across-apposition",
+        "text": "Koepjansk, een stad aan de Oskil, is sinds september weer in Oekraïense handen.",
+        "control": [{"place": "Koepjansk", "holder": "ukraine", "polarity": "affirm", "source": None}],
+    },
+    # "X in handen hebben": the subject holds it, even after "Volgens Y" and a parenthetical.
+    {
+        "id": "in-handen-hebben-subject",
+        "text": "Volgens Haidai hebben Russische eenheden de stad Popasna, met zo'n 20.000 inwoners, "
+                "volledig in handen.",
+        "control": [{"place": "Popasna", "holder": "russia", "polarity": "affirm", "source": "Haidai"}],
+    },
+    # "het dorp" refers back to the last named place.
+    {
+        "id": "anaphor-het-dorp",
+        "text": "Russische troepen trokken op naar Nevelske.\n\nVolgens Zelensky is het dorp nog in "
+                "Oekraïense handen.",
+        "control": [{"place": "Nevelske", "holder": "ukraine", "polarity": "affirm", "source": "Zelensky"}],
+    },
+    # An agentless fall of a place the knowledge base does not know: the side the document names.
+    {
+        "id": "fall-holder-from-document",
+        "text": "Oekraïense eenheden hebben het dorp Tetkino in handen. Het Kremlin ontkent dat Tetkino "
+                "is gevallen.",
+        "control": [{"place": "Tetkino", "holder": "ukraine", "polarity": "affirm", "source": None},
+                    {"place": "Tetkino", "holder": "ukraine", "polarity": "deny", "source": "Kremlin"}],
+    },
+    # "nog in Oekraïense handen": the holder defends, so a fall is the other side's capture.
+    {
+        "id": "fall-holder-still-held",
+        "text": "Volgens Zelensky is Nevelske nog in Oekraïense handen. Russische bloggers beweren dat "
+                "Nevelske al is ingenomen.",
+        "control": [{"place": "Nevelske", "holder": "ukraine", "polarity": "affirm", "source": "Zelensky"},
+                    {"place": "Nevelske", "holder": "russia", "polarity": "affirm", "source": "bloggers"}],
+    },
+    # Separable denial verb "spreekt tegen dat"; the source is its subject.
+    {
+        "id": "denial-spreekt-tegen",
+        "text": "Het Kremlin spreekt tegen dat Marinka is ingenomen.",
+        "control": [{"place": "Marinka", "holder": "russia", "polarity": "deny", "source": "Kremlin"}],
+    },
+    {
+        "id": "compound-place-noun-subject",
+        "text": "Het grensdorp Tetkino werd door Oekraïense troepen ingenomen.",
+        "control": [{"place": "Tetkino", "holder": "ukraine", "polarity": "affirm", "source": None}],
+    },
+    {"id": "not-villages-in-region",
+     "text": "Het Oekraïense leger heeft 80 dorpen in de Russische regio Belgorod onder controle.",
+     "control": []},
+    {"id": "not-area-in-place", "text": "Oekraïne controleert 500 vierkante kilometer in Belgorod.",
+     "control": []},
+    {"id": "not-partial-anaphor",
+     "text": "De strijd om Marinka duurt voort. De Russen houden stand in het centrum van de stad.",
+     "control": []},
+    {"id": "not-cause-of-fall", "text": "Analisten zeggen dat Marinka viel door een gebrek aan munitie.",
+     "control": []},
+    {"id": "not-temporal-clause",
+     "text": "Nadat Rusland Mariupol had ingenomen, verplaatste het leger troepen naar Bachmoet.",
+     "control": []},
+    # A coordinated denial whose pronoun object stands for the claim just made.
+    {
+        "id": "denial-pronoun-coordinated",
+        "text": "Wagner meldt dat Soledar is ingenomen, maar Oekraïne ontkent dat.",
+        "control": [{"place": "Soledar", "holder": "russia", "polarity": "affirm", "source": "Wagner"},
+                    {"place": "Soledar", "holder": "russia", "polarity": "deny", "source": "Oekraïne"}],
+    },
 ]

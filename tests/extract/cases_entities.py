@@ -81,4 +81,84 @@ ENTITIES_EXTRA = [
         "entities": [{"name": "Volodymyr Zelensky", "type": "PER", "mentions": ["Zelensky", "president"]}],
         "not_entities": [],
     },
+    # A compound place noun before an unknown name makes it a place ("het grensdorp X").
+    {
+        "id": "compound-place-noun",
+        "text": "Het grensdorp Kozinka werd zwaar beschoten.",
+        "entities": [{"name": "Kozinka", "type": "LOC", "mentions": ["Kozinka"]}],
+        "not_entities": [],
+    },
+    # Sentence-initial first name, particles and surname, confirmed by a title in apposition.
+    {
+        "id": "initial-name-with-particles",
+        "text": "Annelies van der Berg, defensie-expert bij een denktank, ziet weinig verandering.",
+        "entities": [{"name": "Annelies van der Berg", "type": "PER", "mentions": ["Annelies van der Berg"]}],
+        "not_entities": ["Berg"],
+    },
+    # "van" + known place after a full name is an origin, not part of the surname.
+    {
+        "id": "full-name-van-place",
+        "text": "Volgens burgemeester Ivan Petrenko van Charkiv is de stroom uitgevallen.",
+        "entities": [{"name": "Ivan Petrenko", "type": "PER", "mentions": ["Ivan Petrenko"]},
+                     {"name": "Kharkiv", "type": "LOC", "mentions": ["Charkiv"]}],
+        "not_entities": ["Ivan Petrenko van Charkiv"],
+    },
+    # A known surname with another first name is another person.
+    {
+        "id": "known-surname-other-person",
+        "text": "„We moeten sneller leveren”, zegt Marleen Hoekstra, onderzoeker bij Clingendael. "
+        "Hoekstra pleit voor meer munitie.",
+        "entities": [{"name": "Marleen Hoekstra", "type": "PER",
+                      "mentions": ["Marleen Hoekstra", "Hoekstra"]}],
+        "not_entities": ["Wopke Hoekstra"],
+    },
+    # A capitalised adjective opens an organisation name on a compound head ("-bureau", "-comité").
+    {
+        "id": "adjective-org-compound",
+        "text": "Volgens het Poolse Nationale Veiligheidsbureau is de drone neergestort.",
+        "entities": [{"name": "Nationale Veiligheidsbureau", "type": "ORG",
+                      "mentions": ["Nationale Veiligheidsbureau"]}],
+        "not_entities": [],
+    },
+    {
+        "id": "event-not-entity",
+        "text": "Het is de zwaarste strijd in Europa sinds de Tweede Wereldoorlog.",
+        "entities": [{"name": "Europe", "type": "LOC", "mentions": ["Europa"]}],
+        "not_entities": ["Tweede Wereldoorlog", "Tweede"],
+    },
+    # Geographic and organisation heads keep "van <place>" inside the name.
+    {
+        "id": "geo-and-org-head-van-place",
+        "text": "Schepen varen door de Golf van Riga. Hij studeerde aan de Universiteit van Amsterdam.",
+        "entities": [{"name": "Golf van Riga", "type": "LOC", "mentions": ["Golf van Riga"]},
+                     {"name": "Universiteit van Amsterdam", "type": "ORG",
+                      "mentions": ["Universiteit van Amsterdam"]}],
+        "not_entities": [],
+    },
+    {
+        "id": "ampersand-in-org-name",
+        "text": "Dat zegt een onderzoeker van het Institute for Science & International Security.",
+        "entities": [{"name": "Institute for Science & International Security", "type": "ORG",
+                      "mentions": ["Institute for Science & International Security"]}],
+        "not_entities": ["International Security"],
+    },
+    # A title compound on a known organisation mentions it ("Kremlinwoordvoerder").
+    {
+        "id": "org-in-title-compound",
+        "text": "Kremlinwoordvoerder Dmitri Peskov weigerde commentaar.",
+        "entities": [{"name": "Kremlin", "type": "ORG", "mentions": ["Kremlin"]},
+                     {"name": "Dmitry Peskov", "type": "PER", "mentions": ["Dmitri Peskov"]}],
+        "not_entities": [],
+    },
+    # Organisations of the war the knowledge base knows by their Dutch description.
+    {
+        "id": "kb-military-organisations",
+        "text": "Volgens de Oekraïense luchtmacht werden twintig drones neergeschoten. De Britse militaire "
+        "inlichtingendienst meldt dat de Straat van Kertsj weer open is.",
+        "entities": [{"name": "Ukrainian Air Force", "type": "ORG", "mentions": ["Oekraïense luchtmacht"]},
+                     {"name": "Defence Intelligence (United Kingdom)", "type": "ORG",
+                      "mentions": ["Britse militaire inlichtingendienst"]},
+                     {"name": "Kerch Strait", "type": "LOC", "mentions": ["Straat van Kertsj"]}],
+        "not_entities": ["Kertsj"],
+    },
 ]

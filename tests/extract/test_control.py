@@ -33,9 +33,7 @@ def _check(case: dict, frog) -> None:
 
 
 # Cases the system is known to miss (documented gaps, not conventions we dispute).
-XFAIL = {
-    "claim-and-denial": "the denial by 'spreekt dat tegen' refers back to a noun phrase claim",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", CONTROL, ids=[c["id"] for c in CONTROL])
@@ -48,3 +46,19 @@ def test_constructions(case: dict, frog, request) -> None:
 @pytest.mark.parametrize("case", CONTROL_EXTRA, ids=[c["id"] for c in CONTROL_EXTRA])
 def test_extra(case: dict, frog) -> None:
     _check(case, frog)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Untagged "sinds" before a time expression is a preposition, not a clause opener.
+        ("Melitopol is sinds maart 2022 in Russische handen.", [("Melitopol", "russia", "affirm")]),
+        ("Rusland houdt de Krim sinds 2014 bezet.", [("Krim", "russia", "affirm")]),
+        # "sinds" opening a clause with its own subject presupposes the capture.
+        ("Sinds de Russen Lyman innamen, is het daar stil.", []),
+    ],
+)
+def test_untagged_sinds(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = analyse_text(text)  # no Frog: no tags
+    got = [(c.place, c.holder, c.polarity) for c in doc.control_claims]
+    assert got == expected

@@ -25,6 +25,7 @@ from claimgraph.document import CLAIM_PARTS, ControlClaim, Document, Entity
 from claimgraph.extract.registry import register
 from claimgraph.kb.linker import fold, load
 from claimgraph.lang.nl import control as C
+from claimgraph.lang.nl.months import MONTHS, WEEKDAYS
 from claimgraph.lang.nl.parties import PARTY_PREFIXES, PARTY_WORDS
 
 try:  # the quotes engineer's module: who states a span
@@ -36,6 +37,7 @@ except ImportError:  # pragma: no cover - only while that module is missing
 LOGGER = logging.getLogger(__name__)
 
 _COMBATANTS = ("russia", "ukraine", "wagner")
+_OPPONENT = {"russia": "ukraine", "wagner": "ukraine", "ukraine": "russia"}
 _PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "(", ")", "?", "!"})
 _QUOTE_MARKS = frozenset({"‘", "’", "“", "”", '"', "'", "„", "«", "»"})
 # Words skipped when looking back from a place for the preposition that governs it.
@@ -102,20 +104,31 @@ class _Sentence:
         t = doc.text
         self.w = [_W(k.start, k.end, t[k.start : k.end], t[k.start : k.end].lower(),
                      fold(t[k.start : k.end]), k.tag) for k in s.tokens]
+        for i, x in enumerate(self.w):
+            if not x.tag and x.low == "sinds" and _time_follows(self.w, i):
+                x.tag = "VZ"  # untagged "sinds 2014", "sinds de inval": a preposition, no clause
 
-    def clause(self, k: int) -> tuple[int, int, str]:
-        """(first, last+1, opener) of the clause around word k; opener is the subordinator or ""."""
+    def clause(self, k: int) -> tuple[int, int, str, tuple[int, int]]:
+        """(first, last+1, opener, skipped) of the clause around word k; opener is the subordinator
+        or ""; skipped the [i, j) word range of a parenthetical the clause was extended over."""
         w = self.w
-        a = k
+        a = self._back(k)
         opener = ""
-        while a > 0:
-            prev = w[a - 1]
-            if prev.text in _PUNCT_BOUNDARY:
-                break
-            if _subordinator(prev) or (prev.low in C.RELATIVE and a - 1 > 0):
-                opener = prev.low
-                break
-            a -= 1
+        skipped = (0, 0)
+        if a > 0 and w[a - 1].text not in _PUNCT_BOUNDARY:
+            opener = w[a - 1].low
+        elif a > 1 and w[a - 1].text == ",":
+            # "Het Slangeneiland, voor de kust van Odesa, is … in Oekraïense handen": the subject
+            # stands before a verbless apposition or prepositional phrase between commas.
+            p = a - 2
+            while p >= 0 and w[p].text not in _PUNCT_BOUNDARY and not _subordinator(w[p]):
+                p -= 1
+            if p > 0 and w[p].text == "," and _parenthetical(w[p + 1 : a - 1]):
+                a2 = self._back(p - 1)
+                if a2 > 0 and w[a2 - 1].text not in _PUNCT_BOUNDARY:
+                    opener = w[a2 - 1].low
+                skipped = (p, a)
+                a = a2
         b = k + 1
         while b < len(w):
             x = w[b]
@@ -124,7 +137,20 @@ class _Sentence:
             if x.low in C.RELATIVE and b > 0 and w[b - 1].text == ",":
                 break
             b += 1
-        return a, b, opener
+        return a, b, opener, skipped
+
+    def _back(self, k: int) -> int:
+        """The first word of the clause that word k ends: back to punctuation or a subordinator."""
+        w = self.w
+        a = k
+        while a > 0:
+            prev = w[a - 1]
+            if prev.text in _PUNCT_BOUNDARY:
+                break
+            if _subordinator(prev) or (prev.low in C.RELATIVE and a - 1 > 0):
+                break
+            a -= 1
+        return a
 
     def opener_is_relative(self, a: int, opener: str) -> bool:
         if not opener or a < 1:
@@ -136,6 +162,43 @@ class _Sentence:
             # "zegt dat …" is a complement; ", dat …" after a noun is a relative clause.
             return a >= 2 and self.w[a - 2].text == "," and a >= 3 and self.w[a - 3].text[:1].isupper()
         return opener in C.RELATIVE
+
+
+_APPOSITION_OPENERS = frozenset({"een", "de", "het"})
+# Finite auxiliaries and copulas: their presence makes a comma segment a clause, not an apposition.
+_FINITE = frozenset({"is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden",
+                     "werd", "werden", "zal", "zullen", "kan", "kunnen", "moet", "moeten"})
+
+
+def _parenthetical(seg: list[_W]) -> bool:
+    """A short verbless apposition or prepositional phrase ("een dorp bij Tokmak", "met 5000
+    inwoners"), which a clause may be read across."""
+    if not 1 <= len(seg) <= 10:
+        return False
+    first = seg[0]
+    if not (first.low in _APPOSITION_OPENERS or first.tag.startswith("VZ")
+            or (not first.tag and first.low in C.LOCATIVE_PREPOSITIONS | {"met", "zonder"})):
+        return False
+    for x in seg:
+        if x.low in _FINITE or x.low in C.RELATIVE or _subordinator(x) or x.tag.startswith("WW(pv"):
+            return False
+        if x.text in _QUOTE_MARKS:
+            return False
+    return True
+
+
+def _time_follows(w: list[_W], i: int) -> bool:
+    """A time expression or a common-noun phrase follows word i ("sinds 2014", "sinds zaterdag",
+    "sinds de inval"), not a clause with its own subject ("sinds de Russen de stad innamen")."""
+    if i + 1 >= len(w):
+        return False
+    nxt = w[i + 1]
+    if nxt.text[:1].isdigit() or nxt.low in MONTHS or nxt.low in WEEKDAYS or nxt.low in C.TIME_WORDS:
+        return True
+    if nxt.low in ("de", "het", "een") and i + 2 < len(w):
+        after = w[i + 2]
+        return not after.text[:1].isupper() and after.low not in PARTY_WORDS
+    return False
 
 
 def _subordinator(x: _W) -> bool:
@@ -161,8 +224,7 @@ def _prenominal(sw: _Sentence, k: int, b: int) -> bool:
 def extract_control(doc: Document) -> None:
     """Fill ``doc.control_claims``."""
     locs = _loc_mentions(doc)
-    seen: set[tuple] = set()
-    claims: list[ControlClaim] = []
+    found: list[tuple[ControlClaim, str, str | None]] = []
     for s in doc.sentences:
         if doc.parts and doc.parts[s.part].kind not in CLAIM_PARTS:
             continue
@@ -172,26 +234,45 @@ def extract_control(doc: Document) -> None:
             if low not in C.CONTROL_FORM_LEMMAS and low not in C.NOMINAL_FORMS:
                 continue
             sw = sw or _Sentence(doc, s.index)
-            claim = _claim(doc, sw, k, locs)
-            if claim is None:
-                continue
-            key = (fold(claim.place), claim.holder, claim.polarity, claim.source)
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(claim)
+            got = _claim(doc, sw, k, locs)
+            if got is not None:
+                found.append(got)
+                denial = _pronoun_denial(doc, sw, k, got[0])
+                if denial is not None:
+                    found.append((denial, got[1], got[2]))
+    # "X is gevallen" names no side: when the document shows elsewhere which side attacks X, that
+    # is the side the fall is about (the knowledge base may not know where X lies).
+    named: dict[str, set[str]] = {}
+    for _c, place, attacker in found:
+        if attacker is not None:
+            named.setdefault(place, set()).add(attacker)
+    seen: set[tuple] = set()
+    claims: list[ControlClaim] = []
+    for claim, place, attacker in found:
+        sides = named.get(place, set())
+        if attacker is None and len(sides) == 1:
+            claim.holder = next(iter(sides))
+        key = (fold(claim.place), claim.holder, claim.polarity, claim.source)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(claim)
     doc.control_claims.extend(claims)
 
 
-def _claim(doc: Document, sw: _Sentence, k: int, locs) -> ControlClaim | None:
+def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, str, str | None] | None:
+    """The claim made by control word k, its place key and the side it shows attacking the place
+    (None when the holder was only inferred)."""
     w = sw.w
     word = w[k]
     nominal = word.low in C.NOMINAL_FORMS
     lemma = C.NOMINAL_FORMS[word.low] if nominal else C.CONTROL_FORM_LEMMAS[word.low]
-    a, b, opener = sw.clause(k)
+    a, b, opener, skipped = sw.clause(k)
     lows = [x.low for x in w[a:b]]
     if opener in C.CONDITIONAL or sw.opener_is_relative(a, opener):
         return None
+    if opener in C.PRESUPPOSING and (not w[a - 1].tag or w[a - 1].tag.startswith("VG")):
+        return None  # "nadat de Russen X hadden ingenomen": background, not the assertion
     # "Moskou claimt de verovering van X": a noun only as the object of a claim verb.
     claimed = any(x in C.CLAIM_VERBS for x in lows[: k - a])
     if nominal and (not claimed or k + 2 >= b or w[k + 1].low != "van"):
@@ -221,29 +302,39 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> ControlClaim | None:
         return None
     if lemma == "vallen" and any(x in _CASUALTY for x in lows):
         return None
+    if lemma == "vallen" and any(x in C.CAUSAL_PREPOSITIONS for x in lows[k - a + 1 :]):
+        return None  # "de stad viel door gebrek aan munitie": the fall is given, its cause is claimed
 
-    place = _place(doc, sw, k, a, b, lemma, locs)
+    place = _place(doc, sw, k, a, b, lemma, locs, skipped)
     if place is None:
         return None
     p_start, p_end, p_ent, p_text = place
 
-    holder = _holder(doc, sw, k, a, b, lemma, p_start, p_end, p_ent)
+    holder = _holder(doc, sw, k, a, b, lemma, p_start, p_end, p_ent, skipped)
     src, s_start, s_end, stance = source_at(doc, word.start, word.end)
+    inferred = False
     if holder is None:
         if lemma in ("bevrijden", "heroveren", "terugveroveren"):
             holder = _source_party(doc, src, s_start, s_end) or "ukraine"
         elif lemma in ("vallen", "omsingelen", "insluiten", "veroveren", "innemen"):
             holder = _attacker_of(p_ent)
+            inferred = True
         else:
             return None
 
     negated = _negated(lows)
     # "Kyiv ontkent dat …": the complement of a denial verb is denied.
-    if opener == "dat" and a >= 2 and any(x.low in C.DENIAL_VERBS for x in w[max(0, a - 6) : a - 1]):
+    denial = opener == "dat" and a >= 2 and _denied(w[max(0, a - 7) : a - 1])
+    if denial:
         negated = not negated
     polarity = "deny" if negated else "affirm"
     if nominal and stance == "asserted":
         src, s_start, s_end = _nominal_source(doc, sw, a, k)
+    if src is None and denial:
+        # "Het Kremlin spreekt tegen dat X is ingenomen": the subject of the denial verb.
+        src, s_start, s_end = _nominal_source(doc, sw, 0, a - 1)
+        if src is not None:
+            stance = "reported"
     if src is None:
         src, s_start, s_end = _volgens_source(doc, sw)
         if src is not None:
@@ -253,11 +344,59 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> ControlClaim | None:
     inside = p_start >= sw.s.start  # an anaphor's antecedent lies in an earlier sentence
     start = min(w[k].start, p_start) if inside else w[a].start
     end = max(w[k].end, p_end) if inside else w[k].end
-    return ControlClaim(start=start, end=end, sentence=sw.s.index, place=p_text, place_start=p_start,
-                        place_end=p_end, holder=holder, polarity=polarity, source=src,
-                        source_start=s_start, source_end=s_end,
-                        stance=stance if src is not None else "asserted",
-                        rule=f"control.{lemma}" + (".nominal" if nominal else ""))
+    claim = ControlClaim(start=start, end=end, sentence=sw.s.index, place=p_text, place_start=p_start,
+                         place_end=p_end, holder=holder, polarity=polarity, source=src,
+                         source_start=s_start, source_end=s_end,
+                         stance=stance if src is not None else "asserted",
+                         rule=f"control.{lemma}" + (".nominal" if nominal else ""))
+    place_key = (p_ent.kb_id or fold(p_ent.name)) if p_ent is not None else fold(p_text)
+    attacker = None
+    if not inferred:
+        attacker = holder
+        # "is nog (steeds) in Oekraïense handen": the holder defends the place, the other side attacks.
+        if C.STATUS.get(lemma) == "held" and any(x in C.CONTINUATIVE for x in lows):
+            attacker = _OPPONENT.get(holder)
+    return claim, place_key, attacker
+
+
+def _pronoun_denial(doc: Document, sw: _Sentence, k: int, claim: ControlClaim) -> ControlClaim | None:
+    """"Moskou claimt de verovering van X, maar Kyiv spreekt dat tegen / ontkent dat": a later
+    clause whose denial verb takes a pronoun ("dat", "dit", "het") for the claim is its denial."""
+    w = sw.w
+    if claim.polarity != "affirm":
+        return None
+    for j in range(k + 1, len(w) - 1):
+        if w[j].low not in ("maar", "doch") and not (w[j].text == "," and j + 1 < len(w)
+                                                       and w[j + 1].low in ("maar", "doch")):
+            continue
+        rest = w[j + 1 :]
+        lows = [x.low for x in rest]
+        for v, x in enumerate(lows):
+            if x in C.DENIAL_VERBS or x in C.DENIAL_PARTICLE_VERBS:
+                tail = [y for y in lows[v + 1 :] if y not in (".", "!", "?")]
+                if not tail or tail[0] not in C.DENIAL_PRONOUNS or any(y not in ("tegen", "echter", "ook")
+                                                                       for y in tail[1:]):
+                    return None
+                if x in C.DENIAL_PARTICLE_VERBS and "tegen" not in tail:
+                    return None
+                src, s0, s1 = _nominal_source(doc, sw, j + 1, j + 1 + v)
+                if src is None:
+                    return None
+                return ControlClaim(start=claim.start, end=rest[-1].end, sentence=claim.sentence,
+                                    place=claim.place, place_start=claim.place_start,
+                                    place_end=claim.place_end, holder=claim.holder, polarity="deny",
+                                    source=src, source_start=s0, source_end=s1, stance="reported",
+                                    rule=claim.rule + ".denied")
+        return None
+    return None
+
+
+def _denied(before: list[_W]) -> bool:
+    """A denial verb governs the "dat" clause: "ontkent dat …", "spreekt (het) tegen dat …"."""
+    lows = [x.low for x in before]
+    if any(x in C.DENIAL_VERBS for x in lows):
+        return True
+    return "tegen" in lows and any(x in C.DENIAL_PARTICLE_VERBS for x in lows)
 
 
 def _negated(lows: list[str]) -> bool:
@@ -268,13 +407,31 @@ def _negated(lows: list[str]) -> bool:
     return n % 2 == 1
 
 
-def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, locs):
+def _np_word(x: _W) -> bool:
+    """A word inside a noun phrase before its head: article, adjective, place noun."""
+    if x.low in _NP_FILLER or x.low in C.ANAPHOR_NOUNS or x.low in C.PLACE_NOUNS or x.text in _QUOTE_MARKS:
+        return True
+    if x.tag:
+        return x.tag.startswith("ADJ") or x.tag.startswith("TW")
+    return x.low in PARTY_WORDS and x.low.endswith(("e", "se"))
+
+
+def _anaphor_noun(low: str) -> bool:
+    """"stad", "dorp" and their compounds ("industriestad", "grensdorp")."""
+    return low in C.ANAPHOR_NOUNS or (len(low) > 6 and low.endswith(C.ANAPHOR_HEADS))
+
+
+def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, locs,
+           skipped: tuple[int, int] = (0, 0)):
     w = sw.w
     lo, hi = w[a].start, w[b - 1].end
-    held = lemma in ("houden", "handen", "controle", "bezetten", "controleren")
+    # Only "stand houden in X" and "de controle over X" take the place in a prepositional phrase.
+    own_prep = {"houden": "in", "controle": "over", "controleren": "over"}.get(lemma)
+    skip_lo = w[skipped[0]].start if skipped[1] > skipped[0] else -1
+    skip_hi = w[skipped[1] - 1].end if skipped[1] > skipped[0] else -1
     best = None
     for ms, me, ent in locs:
-        if ms < lo or me > hi:
+        if ms < lo or me > hi or (skip_lo <= ms and me <= skip_hi):
             continue
         # index of the mention's first word
         i = next((j for j in range(a, b) if w[j].start >= ms), None)
@@ -284,19 +441,19 @@ def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, loc
         if entry is not None and entry.kind in ("country", "water"):
             continue  # a country is a party here, a sea is never taken
         j = i - 1
-        while j >= a and j >= i - 3 and (w[j].low in _NP_FILLER or w[j].low in C.ANAPHOR_NOUNS
-                                         or w[j].low in C.PLACE_NOUNS or w[j].text in _QUOTE_MARKS):
+        while j >= a and j >= i - 4 and (_np_word(w[j]) or _anaphor_noun(w[j].low)):
             j -= 1
         prev = w[j].low if j >= a else ""
         if prev == "door":
             continue  # the agent, not the place
         of_nominal = prev == "van" and i >= 2 and w[i - 2].low in C.NOMINAL_FORMS  # "de inname van X"
-        if prev in C.LOCATIVE_PREPOSITIONS and not (held and prev in ("in", "over")) and not of_nominal:
+        if prev in C.LOCATIVE_PREPOSITIONS and prev != own_prep and not of_nominal:
             continue
         if prev == "van" and i >= 2 and w[i - 2].low in C.PARTIAL_WORDS:
             continue
-        if i >= 2 and w[i - 1].low in ("regio", "provincie") and w[i - 2].low in C.LOCATIVE_PREPOSITIONS:
-            continue
+        if prev in C.LOCATIVE_PREPOSITIONS and any(w[x].low in ("regio", "provincie", "oblast")
+                                                   for x in range(j + 1, i + 1)):
+            continue  # "in de Russische regio Koersk": territory inside a region, not the region
         d = abs(i - k)
         if best is None or d < best[0]:
             best = (d, ms, me, ent)
@@ -305,12 +462,16 @@ def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, loc
         return ms, me, ent, doc.text[ms:me]
     # "de stad", "die havenstad": the last city named before this sentence.
     for j in range(a, b - 1):
-        if w[j].low in C.ANAPHOR_DETERMINERS and w[j + 1].low in C.ANAPHOR_NOUNS and (
+        if w[j].low in C.ANAPHOR_DETERMINERS and _anaphor_noun(w[j + 1].low) and (
             j + 2 >= len(w) or not w[j + 2].text[:1].isupper()
         ):
+            if skipped[0] <= j < skipped[1]:
+                continue
             before = w[j - 1].low if j > a else ""
-            if (before in C.LOCATIVE_PREPOSITIONS and not held) or before in C.PARTIAL_WORDS:
+            if (before in C.LOCATIVE_PREPOSITIONS and before != own_prep) or before in C.PARTIAL_WORDS:
                 continue  # "in de buitenwijken van de stad": not what is taken
+            if before == "van" and j >= 2 and w[j - 2].low in C.PARTIAL_WORDS:
+                continue  # "stand in het centrum van de stad": part of it
             prev_locs = [x for x in locs if x[1] <= sw.s.start]
             for ms, me, ent in reversed(prev_locs):
                 entry = load().entries.get(ent.kb_id) if ent.kb_id else None
@@ -321,7 +482,7 @@ def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, loc
 
 
 def _holder(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, ps: int, pe: int,
-            p_ent: Entity | None) -> str | None:
+            p_ent: Entity | None, skipped: tuple[int, int] = (0, 0)) -> str | None:
     w = sw.w
     # "in Oekraïense handen", "in handen van Rusland", "onder Russische controle"
     if lemma in ("handen", "controle"):
@@ -342,10 +503,13 @@ def _holder(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, ps
     for j in range(a, b):
         if w[j].start >= ps and w[j].end <= pe:
             continue
-        if j == k:
+        if j == k or skipped[0] <= j < skipped[1]:
             continue
-        back = [w[x].low for x in range(max(a, j - 3), j)]
-        if any(x in C.NON_AGENT_PREPOSITIONS for x in back):
+        # The preposition governing the word's noun phrase ("heroverd op de Russische troepen").
+        g = j - 1
+        while g >= a and g >= j - 4 and _np_word(w[g]):
+            g -= 1
+        if g >= a and w[g].low in C.NON_AGENT_PREPOSITIONS:
             continue
         p = _party(w[j]) or _entity_party(doc, w[j].start, w[j].end)
         if p in _COMBATANTS:

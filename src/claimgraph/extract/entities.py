@@ -20,10 +20,11 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from claimgraph.document import Document, Entity, Mention, Sentence
 from claimgraph.extract.registry import register
-from claimgraph.kb.linker import KBEntry, KnowledgeBase, fold, genitive_stem, load
+from claimgraph.kb.linker import KBEntry, KnowledgeBase, fold, genitive_stem, load, units
 from claimgraph.lang.nl import entities as L
 from claimgraph.lang.nl.months import MONTHS, WEEKDAYS
 from claimgraph.lang.nl.punctuation import OPENING_QUOTES
@@ -123,6 +124,11 @@ def _words(doc: Document, s: Sentence) -> list[_Word]:
     return out
 
 
+def _org_compound(norm: str) -> bool:
+    """"Antiterrorismecomité", "Veiligheidsdienst": a compound on an organisation head."""
+    return any(len(norm) > len(h) + 3 and norm.endswith(h) for h in L.ORG_HEAD_SUFFIXES)
+
+
 def _is_title(norm: str) -> bool:
     return norm in L.PERSON_TITLES or (len(norm) > 6 and norm.endswith(L.PERSON_TITLE_SUFFIXES))
 
@@ -206,8 +212,13 @@ class _Scanner:
                 self._add(s, ws, i, i + k, alias.entries, "entity.kb")
                 i += k
                 continue
-            if w.cap and w.alpha and not case_free and not _adjective_like(w) and not _is_title(w.norm):
+            if w.cap and w.alpha and not case_free and not _adjective_like(w):
                 pre = self.kb.prefix_of(w.norm)
+                if pre is not None and _is_title(w.norm) and not (
+                        all(e.type == "ORG" for e in pre.entries) and i + 1 < n and ws[i + 1].cap):
+                    # "Kremlinwoordvoerder Peskov" names the Kremlin; a description ("de Wagnerbaas")
+                    # is a mention of the person, and "Poetinadviseur" none of Poetin.
+                    pre = None
                 if pre is not None and (i + 1 >= n or not ws[i + 1].joined):
                     # A compound on a known name: "Wagnertroepen", "Telegramaccount".
                     k = len(pre.units[0])
@@ -248,6 +259,10 @@ class _Scanner:
                 not _adjective_like(ws[i + 1]) and ws[i + 1].norm not in L.ORG_HEADS and \
                 (not w.tag or _proper_tag(w)):
             return True  # "Frans Osinga": an uninflected nationality word is a first name here
+        if (w.cap and not w.initial and not case_free and w.norm not in L.NATIONALITY and _adjective_like(w)
+                and i + 1 < len(ws) and ws[i + 1].cap and not ws[i + 1].joined
+                and _org_compound(ws[i + 1].norm)):
+            return True  # "het Nationale Antiterrorismecomité": a capitalised adjective opens the name
         if not _name_word(w, case_free) or (w.upper and not case_free):
             return False
         if w.joined and i > 0 and ws[i - 1].alpha and not ws[i - 1].cap:
@@ -267,6 +282,15 @@ class _Scanner:
             return False  # "Vanuit Belarus", "Persbureau Reuters"
 
         if _proper_tag(w) or w.norm in self.midcap:
+            return True
+        # "Marieke de Graaf, defensie-analist …": first name, particle, surname and a title after it.
+        k = i + 1
+        while k < len(ws) and k - i <= 2 and ws[k].norm in L.NAME_PARTICLES and not ws[k].cap:
+            k += 1
+        if k > i + 1 and k < len(ws) and ws[k].cap and _name_word(ws[k], False) and (
+            not w.tag or _proper_tag(w)) and not self.kb.match_at(self._norms, self._caps, k) and (
+            ws[k].norm in self.midcap or self._title_after(ws, k + 1) is not None
+        ):
             return True
         # "Peter Wijninga zegt": an initial word followed by another name word.
         return (i + 1 < len(ws) and not ws[i + 1].joined and _name_word(ws[i + 1], False)
@@ -294,6 +318,14 @@ class _Scanner:
                 if not _name_word(w, case_free) or (j == i + 1 and w.norm in L.PORTFOLIOS):
                     break
                 m = self.kb.match_at(norms, caps, j, ignore_case=case_free) if kb_stops else None
+                if m is not None and m[0] == 1 and _other_person(ws[i:j], m[1].entries):
+                    j += 1  # "Jaap Hoekstra" is not the known Wopke Hoekstra: one unknown person
+                    continue
+                if m is not None and ws[j - 1].norm == "van" and any(
+                        x.norm in L.ORG_HEADS or _org_compound(x.norm) or x.norm in L.GEO_HEADS
+                        for x in ws[i:j]):
+                    j += m[0]  # "Universiteit van Amsterdam", "Golf van Riga": the place is part of the name
+                    break
                 if m is not None:
                     # A surname that is also a place ("Dick Berlijn"): one person.
                     k, alias = m[0], m[1]
@@ -306,17 +338,29 @@ class _Scanner:
                     break
                 j += 1
                 continue
+            if w.text == "&" and j + 1 < n and ws[j + 1].cap and _name_word(ws[j + 1], case_free):
+                j += 1  # "Wageningen University & Research"
+                continue
             if w.norm in L.NAME_PARTICLES or w.norm in L.ENGLISH_CONNECTORS:
                 k = j
                 while k < n and (ws[k].norm in L.NAME_PARTICLES or ws[k].norm in L.ENGLISH_CONNECTORS) \
                         and not ws[k].cap:
                     k += 1
                 if k < n and ws[k].cap and _name_word(ws[k], case_free) and k - j <= 2 \
-                        and not (ws[j].norm == "van" and k - j == 2 and ws[j + 1].norm in ("de", "het")):
+                        and not (ws[j].norm == "van" and k - j == 2 and ws[j + 1].norm in ("de", "het")) \
+                        and not (ws[j].norm == "van" and j - i >= 2 and self._known_place(norms, caps, k)
+                                 and not any(x.norm in L.ORG_HEADS or _org_compound(x.norm)
+                                             or x.norm in L.GEO_HEADS for x in ws[i:j])):
                     j = k
                     continue
             break
         return j
+
+    def _known_place(self, norms: list[str], caps: list[bool], k: int) -> bool:
+        """"Aleksej Smirnov van Koersk": after a full name, "van" before a known place gives an
+        origin, not a surname ("Universiteit van Amsterdam" keeps it)."""
+        m = self.kb.match_at(norms, caps, k)
+        return m is not None and all(e.type == "LOC" for e in m[1].entries)
 
     def midcap_places(self) -> frozenset[str]:
         return frozenset()
@@ -324,6 +368,8 @@ class _Scanner:
     def _unknown(self, s: Sentence, ws: list[_Word], i: int, j: int, case_free: bool,
                  caps_are_places: bool) -> None:
         words = tuple(w.norm for w in ws[i:j])
+        if words[-1].endswith(L.EVENT_HEADS):
+            return  # "de Tweede Wereldoorlog": an event, not a person, organisation or place
         c = _Cand(ws[i].start, ws[j - 1].end, s.index, words, rule="entity.capitals")
         kind = self.doc.parts[s.part].kind if self.doc.parts else "body"
         prev = ws[i - 1].norm if i > 0 else ""
@@ -332,11 +378,13 @@ class _Scanner:
             c.type, c.rule = "PER", "entity.credit"
         elif caps_are_places and kind == "dateline":
             c.type, c.rule = "LOC", "entity.dateline"
-        elif any(x in L.ORG_HEADS for x in words) or ws[i].upper or prev in L.ORG_NOUNS:
+        elif any(x in L.ORG_HEADS or _org_compound(x) for x in words) or ws[i].upper or prev in L.ORG_NOUNS:
             c.type = "ORG"
         elif role is not None:
             c.type, c.role = "PER", role
-        elif prev in L.PLACE_NOUNS or prev in L.PLACE_PREPOSITIONS:
+        elif prev in L.PLACE_NOUNS or prev in L.PLACE_PREPOSITIONS or words[0] in L.GEO_HEADS or (
+            len(prev) > 6 and prev.endswith(L.PLACE_NOUN_HEADS)  # "het grensdorp Goejevo"
+        ):
             c.type = "LOC"
         elif j - i >= 2:
             c.type = "PER"
@@ -370,8 +418,11 @@ class _Scanner:
             if ws[k].norm in L.NATIONALITY and k + 1 < len(ws):
                 country = L.NATIONALITY[ws[k].norm] or None
                 k += 1
-            if _is_title(ws[k].norm):
-                return ws[k].norm, country
+            m = k
+            while m + 1 < len(ws) and ws[m + 1].joined:
+                m += 1  # "defensie-analist": the head of a hyphenated compound is the last part
+            if _is_title(ws[k].norm) or _is_title(ws[m].norm):
+                return ws[m].norm if m > k else ws[k].norm, country
         return None
 
     def _add(self, s: Sentence, ws: list[_Word], i: int, j: int, entries: tuple[KBEntry, ...],
@@ -420,6 +471,24 @@ class _Scanner:
                 words = tuple(fold(text[x.start : x.end]) for x in toks[ti : k + 1])
                 self.cands.append(_Cand(t.start, toks[k].end, s.index, words, type="ORG",
                                         rule="entity.unit"))
+
+
+def _other_person(first: list[_Word], entries: tuple[KBEntry, ...]) -> bool:
+    """A first name before a known surname that is none of the known person's first names."""
+    if not first or not entries or not all(e.type == "PER" for e in entries):
+        return False
+    given = first[-1].norm
+    if len(first) > 1 or not first[-1].cap or len(given) < 3:
+        return False
+    known = set()
+    for e in entries:
+        for spelling in (e.name, *e.aliases):
+            parts = units(spelling)
+            if len(parts) >= 2:
+                known.add(parts[0])
+    if not known:
+        return False
+    return all(SequenceMatcher(None, given, x).ratio() < 0.5 for x in known)
 
 
 def _raw_len(text: str, folded_len: int) -> int:

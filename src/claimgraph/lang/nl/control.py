@@ -63,10 +63,27 @@ RELATIVE = frozenset({"die", "dat", "wat", "waar", "welke", "waarin", "waarop", 
 # Subordinators that open a clause (the complement of a speech verb among them).
 SUBORDINATORS = frozenset({"dat", "omdat", "nadat", "terwijl", "hoewel", "of", "zodat", "doordat",
                            "sinds", "toen"}) | CONDITIONAL
+# Words that open a time expression after "sinds" ("sinds vorig jaar", "sinds begin maart").
+TIME_WORDS = frozenset({"vorig", "vorige", "begin", "eind", "half", "medio", "afgelopen", "gisteren",
+                        "eergisteren", "jaren", "maanden", "weken", "dagen", "kort", "lang", "toen", "dien"})
 # Negations that deny the claim (not "niet alleen", handled by the extractor).
 NEGATIONS = frozenset({"niet", "nooit", "geen", "allerminst", "nergens"})
-# Verbs whose complement clause is denied ("ontkent dat …", "spreekt tegen dat …").
-DENIAL_VERBS = frozenset({"ontkent", "ontkende", "ontkenden", "ontkennen", "ontkend"})
+# Verbs whose complement clause is denied ("ontkent dat …", "weerspreekt dat …", "betwist dat …").
+DENIAL_VERBS = frozenset({"ontkent", "ontkende", "ontkenden", "ontkennen", "ontkend", "weerspreekt",
+                          "weersprak", "weerspraken", "weerspreken", "weersproken", "betwist", "betwistte",
+                          "betwistten", "betwisten", "tegengesproken"})
+# Separable denial verbs: "spreekt (het) tegen dat …" (the particle "tegen" stands apart).
+DENIAL_PARTICLE_VERBS = frozenset({"spreekt", "sprak", "spraken", "spreken"})
+# Pronoun objects of a denial verb that stand for a claim made before ("Kyiv spreekt dat tegen").
+DENIAL_PRONOUNS = frozenset({"dat", "dit", "het"})
+# Temporal subordinators: "nadat de Russen X hadden ingenomen" presupposes the capture as
+# background to the main clause; the convention counts main-clause assertions only.
+PRESUPPOSING = frozenset({"nadat", "toen", "sinds", "sindsdien"})
+# Causal prepositions: "vallen" takes no agent, so "viel door/vanwege …" names a cause and treats
+# the fall as known.
+CAUSAL_PREPOSITIONS = frozenset({"door", "vanwege", "wegens", "dankzij"})
+# Continuative adverbs: "is nog (steeds) in Oekraïense handen" says the holder still defends it.
+CONTINUATIVE = frozenset({"nog", "steeds"})
 # Words for an ongoing withdrawal or a process, not a change of hands.
 PROCESS_WORDS = frozenset({"bezig", "terugtrekking", "terugtrekken", "poging", "pogingen"})
 # Words before "van <place>" that make the claim partial ("de rest van Bachmoet").
@@ -78,8 +95,11 @@ PARTIAL_WORDS = frozenset(
     ]
 )
 # Determiner + noun that refers back to the last named city ("de stad", "die havenstad").
-ANAPHOR_DETERMINERS = frozenset({"de", "die", "deze"})
-ANAPHOR_NOUNS = frozenset({"stad", "havenstad", "frontstad", "hoofdstad", "stadje", "plaats"})
+ANAPHOR_DETERMINERS = frozenset({"de", "die", "deze", "het", "dit"})
+ANAPHOR_NOUNS = frozenset({"stad", "havenstad", "frontstad", "hoofdstad", "stadje", "plaats", "dorp",
+                           "dorpje", "plaatsje", "eiland"})
+# Compound heads that make a noun an anaphor too: "industriestad", "grensdorp", "mijnstadje".
+ANAPHOR_HEADS = ("stad", "stadje", "dorp", "dorpje")
 # Prepositions that put a place in an adverbial phrase, not in the object of a capture verb.
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "bij", "rond", "rondom", "naar", "uit", "vanuit", "nabij", "richting", "via", "langs", "van",

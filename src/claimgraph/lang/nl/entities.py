@@ -64,6 +64,11 @@ PLACE_NOUNS = frozenset(
         "gebied", "rivier", "eiland", "schiereiland",
     ]
 )
+# Heads of compound place nouns ("grensdorp", "kustplaats", "mijnstadje"): before a name they
+# make it a place, as the simple nouns do.
+PLACE_NOUN_HEADS = ("dorp", "dorpje", "stad", "stadje", "plaats", "plaatsje", "eiland")
+# Capitalised geographic heads that open a place name: "Straat van Kertsj", "Golf van Finland".
+GEO_HEADS = frozenset({"straat", "zee", "golf", "baai", "kaap", "meer", "kanaal", "schiereiland"})
 # Words that with a place name denote its administrative region: "regio Cherson",
 # "provincie Zaporizja", "Donetsk-regio", "oblast Charkiv".
 REGION_HEADS = frozenset({"regio", "provincie", "oblast", "district"})
@@ -96,6 +101,12 @@ ORG_HEADS = frozenset(
         "herald", "tribune", "express", "review", "daily", "weekly", "independent",
     ]
 )
+# Endings of compound organisation words ("Antiterrorismecomité", "Veiligheidsdienst",
+# "Defensieministerie"): a name containing one is an organisation. Folded.
+ORG_HEAD_SUFFIXES = ("comite", "dienst", "ministerie", "commissie", "raad", "bureau", "instituut",
+                     "agentschap", "partij", "garde")
+# Heads of event names ("Tweede Wereldoorlog", "Koude Oorlog"): capitalised, but not entities here.
+EVENT_HEADS = ("oorlog",)
 # Military unit nouns: an ordinal before one names a unit ("49ste leger", "93e brigade").
 UNIT_NOUNS = frozenset(
     [
