@@ -35,11 +35,11 @@ def fold(s: str | None) -> str:
 
 def _find(doc: Document, text: str) -> Quantity | None:
     want = fold(text)
-    for q in doc.quantities:
-        got = fold(doc.text[q.start : q.end])
-        if got == want or want in got or got in want:
-            return q
-    return None
+    spans = [(q, fold(doc.text[q.start : q.end])) for q in doc.quantities]
+    exact = next((q for q, got in spans if got == want), None)
+    if exact is not None:
+        return exact
+    return next((q for q, got in spans if want in got or got in want), None)
 
 
 def _source_ok(expected: str | None, q: Quantity, doc: Document) -> bool:

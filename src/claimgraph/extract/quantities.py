@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimgraph.document import CLAIM_PARTS, Document, Quantity, Sentence
-from claimgraph.extract.attribution import source_at
+from claimgraph.extract.attribution import quote_at, source_at
 from claimgraph.extract.numbers import NL, NumberMatch, find_numbers
 from claimgraph.extract.registry import register
 from claimgraph.lang.nl import parties as P
@@ -43,8 +43,10 @@ LOGGER = logging.getLogger(__name__)
 
 
 def _cue_re(cues: Sequence[str]) -> re.Pattern[str]:
-    """Cues match at a word start and may continue (stems): 'sneuvel' matches 'sneuvelden'."""
-    alts = sorted({re.escape(c) for c in cues}, key=len, reverse=True)
+    """Cues match at a word start and may continue (stems): 'sneuvel' matches 'sneuvelden'; a cue
+    ending in '$' is a whole word ('gevangen$' is not 'gevangenis')."""
+    alts = sorted({re.escape(c[:-1]) + r"(?!\w)" if c.endswith("$") else re.escape(c) for c in cues},
+                  key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")")
 
 
@@ -58,8 +60,10 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 _DELIVERY = _cue_re(Q.DELIVERY_CUES)
 _FIRE = _cue_re(Q.FIRE_CUES)
+_STRIKE = _cue_re((*Q.FIRE_CUES, *Q.STRIKE_CUES))
 _DESTROY = _cue_re(Q.DESTROY_CUES)
 _TERRITORY = _cue_re(Q.TERRITORY_CUES)
+_PLACE = _cue_re(Q.PLACE_CUES)
 _QUOTE_CHARS = frozenset(ALL_QUOTES)
 _TWO_WORD_HEADS = {k for k in Q.HEAD_NOUNS if " " in k}
 _ATTACK_NOUNS = frozenset(Q.ATTACK_NOUNS)
@@ -212,14 +216,16 @@ class _Sentence:
         return " | " + " | ".join(f"{v} {p}" for v in verbs for p in particles)
 
     def is_particle(self, k: int) -> bool:
-        """A separated verb particle: Frog's VZ(fin), or a particle word before the clause's end
-        (Frog tags "neer" in "haalde … neer" as an adverb)."""
+        """A separated verb particle: Frog's VZ(fin), or a particle word at the end of the middle
+        field — before the clause's end or before an extraposed prepositional phrase ("zitten vast
+        in Russische kampen", "kwamen vrij in ruil voor …"; Frog tags "neer" in "haalde … neer" as
+        an adverb)."""
         if self.words[k] not in Q.PARTICLES:
             return False
         if self.tagged and self.tags[k].startswith("VZ(fin"):
             return True
         nxt = self.words[k + 1] if k + 1 < len(self.words) else "."
-        return not nxt[:1].isalnum()
+        return not nxt[:1].isalnum() or nxt in Q.EXTRAPOSED_PREPOSITIONS
 
     def is_finite(self, k: int) -> bool:
         if self.tagged:
@@ -239,6 +245,14 @@ class _Sentence:
 def _phrase_len(words: Sequence[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     """Length of the longest of ``phrases`` that starts at ``words[i]`` (0 if none)."""
     return max((len(p) for p in phrases if tuple(words[i : i + len(p)]) == p), default=0)
+
+
+def _phrase_len_before(words: Sequence[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the longest of ``phrases`` that ends just before ``words[i]`` (0 if none)."""
+    return max((len(p) for p in phrases if i >= len(p) and tuple(words[i - len(p) : i]) == p), default=0)
+
+
+_PEOPLE_CATEGORIES = frozenset({"killed", "wounded", "casualties", "prisoners", "refugees", "civilians"})
 
 
 def _category_from_cues(text: str) -> str | None:
@@ -280,10 +294,24 @@ class _Extractor:
             return True  # 45-jarige, S-300 split oddly
         if after in Q.DATE_WORDS_AFTER and ("." in v or ":" in v or before == "om"):
             return True  # 14.00 uur
+        if after in Q.DATE_WORDS_AFTER and (m.low or 0) <= 24:
+            # "rond zes uur 's ochtends", "tegen acht uur": a time of day, not a duration.
+            nxt = w[m.end + 1] if m.end + 1 < len(w) else ""
+            first = w[m.start]
+            a, b = s.clause_span(m.start)
+            lasting = any(x.startswith(Q.DURATION_VERB_STEMS) for x in w[a:b])
+            at_clock = first in Q.CLOCK_BEFORE or before in Q.CLOCK_BEFORE
+            if nxt in Q.DAYPART_MARKERS or (at_clock and not lasting):
+                return True
         if year_like:
+            # "in 2022", "sinds 2014" are years; "ruim 2000 Oekraïense militairen" is a count: a
+            # four-digit number counts only when its noun phrase has a counted head.
             nxt = s._head_at(m.end) if m.end < len(w) else None
-            if nxt is None:
-                return True  # a year
+            if nxt is not None:
+                return False
+            if before in Q.YEAR_BEFORE and m.start == m.value_start:
+                return True
+            return self._head(s, m)[0] != "head"
         return False
 
     def _head(self, s: _Sentence, m: NumberMatch) -> tuple[str, int, int, tuple[str, str, str | None] | None]:
@@ -299,7 +327,7 @@ class _Extractor:
                 continue
             if x in Q.NOT_CLAIM_UNITS or x in MONTHS:
                 return "none", j, j + 1, None
-            hit = s._head_at(j) if x[:1].isalpha() or x in Q.HEAD_NOUNS else None
+            hit = s._head_at(j) if x[:1].isalpha() or x in Q.HEAD_NOUNS or "-" in x[1:] else None
             if hit is not None and (s.nominal(j) or x in Q.HEAD_NOUNS):
                 return "head", j, hit[0], hit[1]
             if x in Q.ANAPHORA_AFTER:
@@ -308,6 +336,10 @@ class _Extractor:
                 if w[j + 1] in Q.PARTITIVE_DETERMINERS:
                     partitive = True
                     j += 2
+                    # "28 van de 30 drones": the whole's own number stands before its noun.
+                    whole = next((x for x in self._matches if x.start == j), None)
+                    if whole is not None:
+                        j = whole.end
                     continue
                 if w[j + 1] in ("hen", "wie"):
                     return "anaphor", j, j + 2, None
@@ -315,6 +347,15 @@ class _Extractor:
                 return "bare", j, j, None
             if x in Q.HEAD_STOPS:
                 return "bare", j, j, None
+            if s.doc.text[s.toks[j].start].isupper():
+                # A model name before the counted noun: "18 Leopard 2-tanks", "30 Storm Shadow-raketten".
+                for k in range(j + 1, min(j + 5, len(w))):
+                    y = w[k]
+                    model = s._head_at(k) if y[:1].isalpha() or "-" in y[1:] else None
+                    if model is not None:
+                        return "head", j, model[0], model[1]
+                    if not (s.doc.text[s.toks[k].start].isupper() or y[:1].isdigit() or y == "-"):
+                        break
             if s.tagged:
                 p = s.pos(j)
                 tag = s.tags[j]
@@ -360,11 +401,22 @@ class _Extractor:
         # Forward window: to the next number in the clause (or its end); then backward.
         later = [x for x in self._matches if x.start >= head_end and x.start < b]
         fb = later[0].start if later else b
+        if s.tagged:
+            # "kwamen twee mensen om het leven en raakte hun dochter gewond": a coordinated clause
+            # with its own finite verb and its own subject tells what happened to someone else;
+            # "werden gedood of raakten gewond" shares the subject and so the figure.
+            fb = next((k for k in range(head_end, fb - 2)
+                       if s.words[k] in Q.CLAUSE_COORDINATORS and s.is_finite(k + 1)
+                       and s.pos(k + 2) in ("LID", "VNW", "N", "SPEC", "TW")), fb)
         forward = s.text(head_end, fb) + s.combos(a, b)
         earlier = [x for x in self._matches if x.end <= m.start and x.end > a]
         ba = earlier[-1].end if earlier else a
         backward = s.text(ba, m.start)
         clause = s.text(a, b) + s.combos(a, b)
+        if head_end < len(s.words) and s.words[head_end] in Q.RELATIVE_PRONOUNS:
+            # A relative clause on the head describes it: "de granaten die de EU toezegde".
+            ra, rb = s.clause_span(head_end)
+            clause += " | " + s.text(ra, rb) + s.combos(ra, rb)
         if noun.cls == "fixed":
             return noun.category
         if noun.cls in ("person", "people"):
@@ -380,12 +432,49 @@ class _Extractor:
                 return "equipment"
             return "attacks"
         if noun.cls == "place":
-            return "territory" if _TERRITORY.search(clause) else None
+            return "territory" if _PLACE.search(clause) else None
         if noun.cls == "percent":
+            share = self._share_of(s, m, head_end)
+            if share is not None:
+                return share
             return "territory" if _TERRITORY.search(clause) else "ratio"
         if noun.cls == "times":
             after = s.words[head_end] if head_end < len(s.words) else ""
             return "ratio" if after in Q.COMPARATIVES else None
+        return None
+
+    def _share_of(self, s: _Sentence, m: NumberMatch, k: int) -> str | None:
+        """The category of what a share counts: "30 procent van de één miljoen granaten" is a
+        claim about shells, "de helft van zijn tanks" about tanks. People are left to the caller
+        (a share of soldiers is a ratio, of the population civilians)."""
+        w = s.words
+        if k >= len(w) or w[k] != "van":
+            return None
+        j = k + 1
+        while j < len(w) and j - k <= 6:
+            x = w[j]
+            if x in Q.PARTITIVE_DETERMINERS or x in NL.articles or x in ("zijn", "hun", "haar", "alle"):
+                j += 1
+                continue
+            number = next((x for x in self._matches if x.start == j), None)
+            if number is not None:
+                j = number.end
+                continue
+            hit = s._head_at(j) if x[:1].isalpha() else None
+            if hit is not None:
+                unit, cls, cat = hit[1]
+                if cls == "place" or cat == "territory":
+                    return "territory"
+                if cls == "munition":
+                    return self._category(s, m, _Noun(hit[0] - 1, unit, cls, cat, None), hit[0])
+                if cls == "fixed" and cat in ("equipment", "money", "units", "attacks"):
+                    return cat
+                return None
+            if party_of(x) is not None or (s.tagged and (s.pos(j) == "ADJ" or "prenom" in s.tags[j])) \
+                    or (not s.tagged and x.endswith("e")):
+                j += 1
+                continue
+            return None
         return None
 
     def _clause_party(self, s: _Sentence, a: int, b: int, skip: set[int], victims: bool) -> str | None:
@@ -418,8 +507,41 @@ class _Extractor:
                     k += 1
         return out
 
+    def _subset_of(self, s: _Sentence, m: NumberMatch) -> _Item | None:
+        """The figure of this sentence that ``m`` names a subset of ("…, onder wie zes kinderen")."""
+        if not self.items or _phrase_len_before(s.words, m.start, Q.SUBSET_APPOSITION) == 0:
+            return None
+        return self.items[-1]
+
+    def _coordinated(self, s: _Sentence, m: NumberMatch) -> _Item | None:
+        """The previous figure of this sentence when ``m`` is coordinated with it and has no verb,
+        attribution or party of its own ("2000 militairen uitgeschakeld, evenals 35 tanks").
+
+        A finite verb before the coordinator closes the first conjunct ("… heeft verloren, en
+        bijna 700 tanks"); one after it opens a clause of its own ("en raakten vijf gewond")."""
+        if not self.items:
+            return None
+        prev = self.items[-1]
+        pe = next((k + 1 for k in range(m.start - 1, -1, -1) if s.toks[k].end <= prev.quantity.end), None)
+        if pe is None or pe >= m.start or m.start - pe > 10:
+            return None
+        seen_coord = False
+        for k in range(pe, m.start):
+            x = s.words[k]
+            if x in Q.COORDINATORS:
+                seen_coord = seen_coord or x != ","
+                continue
+            if x in Q.CLAUSE_BREAKS or x in Q.ACCORDING_TO or party_of(x) is not None:
+                return None
+            if seen_coord and (s.is_finite(k) if s.tagged else x in Q.HEAD_STOPS):
+                return None
+            if not s.tagged and x in Q.HEAD_STOPS and x not in ("en", "ook", "nog"):
+                return None
+        return prev if seen_coord else None
+
     def _subject(self, s: _Sentence, m: NumberMatch, head: tuple[int, int] | None, noun: _Noun,
-                 category: str | None, item: _Item | None, speaker: str | None) -> str | None:
+                 category: str | None, item: _Item | None, speaker: str | None,
+                 source_span: tuple[int | None, int | None] = (None, None)) -> str | None:
         if category == "duration":
             return None
         if category in ("civilians", "refugees"):
@@ -440,12 +562,21 @@ class _Extractor:
             return item.quantity.subject
         a, b = s.clause_span(m.start)
         skip = self._attribution_tokens(s)
+        ss, se = source_span
+        if ss is not None and se is not None:
+            # The words naming the source ("De Oekraïense generale staf stelt …") are not the side
+            # the figure is about. A source found inside the very clause it reports is a misreading
+            # of that clause's subject, whose party still counts.
+            q = quote_at(self.doc, s.toks[m.start].start, s.toks[m.end - 1].end)
+            if q is None or se <= q.start or ss >= q.end:
+                skip |= {k for k, t in enumerate(s.toks) if t.start >= ss and t.end <= se}
         if speaker and P.FIRST_PERSON & set(s.words[a:b]):
             p = self._speaker_party(speaker)
             if p is not None:
                 return p
         victims = noun.cls == "people" or (category in ("killed", "wounded") and noun.cls == "fixed")
-        if category in ("equipment", "money") and _DELIVERY.search(s.text(0, len(s.words))):
+        whole = s.text(0, len(s.words)) + s.combos(0, len(s.words))
+        if category in ("equipment", "money") and _DELIVERY.search(whole):
             # Aid and deliveries are about their recipient.
             p = self._clause_party(s, a, b, skip, False)
             p = p or self._clause_party(s, 0, len(s.words), skip, False)
@@ -457,9 +588,17 @@ class _Extractor:
             return p
         if victims:
             # The dead and wounded of a strike are civilians; a bare death toll has no side.
-            attacked = _FIRE.search(s.text(0, len(s.words))) or (
-                self.prev is not None and _FIRE.search(self.prev.text(0, len(self.prev.words))))
-            return "civilians" if attacked or (noun.cls == "people" and category == "civilians") else None
+            attacked = _STRIKE.search(s.text(0, len(s.words))) or (
+                self.prev is not None and _STRIKE.search(self.prev.text(0, len(self.prev.words))))
+            if attacked or (noun.cls == "people" and category == "civilians"):
+                return "civilians"
+            # A toll that goes on with the previous sentence's civilian toll ("Daarbij kwamen
+            # dertien mensen om. Ruim zestig mensen raakten gewond") is about the same victims.
+            if noun.cls == "people" and any(
+                    it.quantity.subject == "civilians" and it.quantity.category in _PEOPLE_CATEGORIES
+                    for it in self.items + self.prev_items):
+                return "civilians"
+            return None
         if category in ("attacks", "equipment", "ratio", "territory", "units"):
             p = self._clause_party(s, 0, m.start, skip, False)
             if p is None and self.prev is not None:
@@ -628,15 +767,25 @@ class _Extractor:
         if m.start == m.value_start and w[m.value_start] in NL.article_numbers and head is None \
                 and m.kind == "number":
             return None
-        # Time nouns: "een jaar later" is a date, "de 45 jaar oud" an age, "in een week tijd" a frame.
+        # Time nouns: "een jaar later" is a date, "de 45 jaar oud" an age, "in een week tijd",
+        # "in drie weken", "de afgelopen 24 uur" a frame for another figure.
         if noun.category == "duration":
             after = w[hb] if hb < len(w) else ""
             if after in Q.TIME_AFTER_NOT_DURATION or after == "tijd":
+                return None
+            before = w[m.start - 1] if m.start > 0 else ""
+            if before in Q.TIME_FRAME_BEFORE:
                 return None
         head_end = hb if head is not None else m.end
         if kind == "anaphor":
             head_end = hb
         category = self._category(s, m, noun, head_end)
+        # "27 mensen raakten gewond, onder wie zes kinderen": a subset shares its whole's fate.
+        whole = self._subset_of(s, m)
+        if whole is not None and noun.cls in ("person", "people", "captive") \
+                and whole.quantity.category in _PEOPLE_CATEGORIES:
+            category = whole.quantity.category
+            item_ante = item_ante or whole
         unit = noun.unit
         start_tok, end_tok = m.start, head_end
         # Ratios: "vijf Russische doden op iedere Oekraïense" / "op elke … soldaat vijf troepen".
@@ -677,7 +826,16 @@ class _Extractor:
         start = s.toks[start_tok].start
         end = s.toks[end_tok - 1].end
         src, ss, se, stance = self._source(s, start, end)
-        sub = self._subject(s, m, (ha, hb) if head is not None else None, noun, category, item_ante, src)
+        link = self._coordinated(s, m)
+        if link is not None:
+            # "… zeker 47.000 militairen heeft verloren, doden en gewonden samen, en bijna 700
+            # tanks": a conjunct without a verb of its own shares the first one's source and side.
+            lq = link.quantity
+            if src is None and lq.source is not None:
+                src, ss, se, stance = lq.source, lq.source_start, lq.source_end, lq.stance
+            item_ante = item_ante or link
+        sub = self._subject(s, m, (ha, hb) if head is not None else None, noun, category, item_ante, src,
+                            (ss, se))
         if any(x in Q.HEARSAY for x in w[a:b]) and stance in ("asserted", "reported"):
             stance = "alleged"
         q = Quantity(start, end, s.sent.index, low, high, unit, category, sub, src, ss, se, stance, rule)

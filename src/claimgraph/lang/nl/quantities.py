@@ -27,51 +27,76 @@ _NOUNS: list[tuple[tuple[str, ...], str, str, str | None]] = [
       "infanteristen", "dienstplichtigen", "vrijwilligers", "commando's", "mariniers",
       "parachutisten", "piloten", "officieren", "generaals", "strijdkrachten", "troepenmacht",
       "manschap", "gemobiliseerde", "verdedigers", "aanvallers", "jongens", "mannen", "russen",
-      "oekraïners", "rekruut"), "persons", "person", None),
+      "oekraïners", "oekrainers", "rekruut", "militieleden", "paramilitairen", "partizanen",
+      "sluipschutters", "scherpschutters", "artilleristen", "bemanningsleden", "bemanningen",
+      "matrozen", "zeelieden", "grenswachten", "grenswachters", "gardisten", "combattanten",
+      "legerleden", "veteranen", "mobilisanten", "instructeurs", "cadetten", "vechters",
+      "tsjetsjenen", "separatisten", "dienstplichtige"),
+     "persons", "person", None),
     # Convicts and captives: prisoners, unless the clause says they were recruited or deployed.
-    (("gevangenen", "gevangene", "gedetineerden", "veroordeelden"), "persons", "captive", None),
+    (("gevangenen", "gevangene", "gedetineerden", "veroordeelden", "gedetineerde",
+      "veroordeelde", "criminelen"), "persons", "captive", None),
     (("mensen", "personen", "burgers", "burger", "inwoners", "bewoners", "kinderen", "vrouwen",
-      "kind", "persoon"), "persons", "people", None),
+      "kind", "persoon", "ouderen", "bejaarden", "minderjarigen", "baby's", "tieners", "meisjes",
+      "jongeren", "passagiers", "patiënten", "hulpverleners", "journalisten", "reddingswerkers",
+      "gezinnen", "omwonenden", "voorbijgangers"), "persons", "people", None),
     (("dode", "doden", "gesneuvelden", "gesneuvelde", "omgekomenen", "burgerdoden",
-      "doodsslachtoffers", "dodelijke slachtoffers"), "persons", "fixed", "killed"),
-    (("gewonde", "gewonden", "zwaargewonden", "lichtgewonden"), "persons", "fixed", "wounded"),
-    (("slachtoffers", "slachtoffer", "vermisten", "verliezen"), "persons", "fixed", "casualties"),
+      "doodsslachtoffers", "dodelijke slachtoffers", "overledenen", "sterfgevallen", "lijken",
+      "lichamen", "stoffelijke overschotten"), "persons", "fixed", "killed"),
+    (("gewonde", "gewonden", "zwaargewonden", "lichtgewonden", "gewondes"),
+     "persons", "fixed", "wounded"),
+    (("slachtoffers", "slachtoffer", "vermisten", "verliezen", "vermiste"),
+     "persons", "fixed", "casualties"),
     (("burgerslachtoffers", "burgerslachtoffer"), "persons", "fixed", "civilians"),
     (("gemobiliseerden", "opgeroepenen", "dienstplichtigen"), "persons", "fixed", "personnel"),
-    (("krijgsgevangenen", "krijgsgevangene"), "persons", "fixed", "prisoners"),
-    (("vluchtelingen", "vluchteling", "ontheemden", "ontheemde", "evacués"), "persons", "fixed",
-     "refugees"),
+    (("krijgsgevangenen", "krijgsgevangene", "gijzelaars", "gegijzelden", "gevangengenomenen"),
+     "persons", "fixed", "prisoners"),
+    (("vluchtelingen", "vluchteling", "ontheemden", "ontheemde", "evacués", "geëvacueerden",
+      "asielzoekers"), "persons", "fixed", "refugees"),
     (("brigade", "brigades", "bataljon", "bataljons", "divisie", "divisies", "regiment",
-      "regimenten", "compagnie", "compagnieën", "legerkorpsen", "eenheden"), "units", "fixed",
-     "units"),
+      "regimenten", "compagnie", "compagnieën", "legerkorpsen", "eenheden", "pelotons",
+      "pelotonnen", "korpsen", "bataljonsgroepen", "btg's", "formaties", "squadrons", "eskaders",
+      "escadrilles", "gevechtsgroepen"), "units", "fixed", "units"),
     (("tank", "tanks", "pantservoertuigen", "pantservoertuig", "voertuigen", "vliegtuig",
       "vliegtuigen", "helikopter", "helikopters", "systeem", "systemen", "lanceerinstallaties",
       "lanceerinstallatie", "houwitser", "houwitsers", "kanon", "kanonnen", "artilleriestukken",
       "schip", "schepen", "depot", "depots", "wapens", "wapen", "himars", "luchtafweersystemen",
       "radars", "radar", "stuks", "patriots", "leopards", "bommenwerpers", "jachtvliegtuigen",
-      "vliegtuigjes", "pantserwagens", "rupsvoertuigen", "mortieren", "munitie"),
+      "vliegtuigjes", "pantserwagens", "rupsvoertuigen", "mortieren", "munitie", "straaljagers",
+      "straaljager", "fregatten", "fregat", "korvetten", "onderzeeërs", "onderzeeboten",
+      "patrouilleboten", "boten", "vaartuigen", "kruiser", "kruisers", "raketwerpers",
+      "granaatwerpers", "geschut", "geschutstukken", "vrachtwagens", "legervrachtwagens",
+      "mijnen", "landmijnen", "geweren", "machinegeweren", "f-16's", "f-16", "f16's", "mig's",
+      "abrams", "bradleys", "marders", "challengers", "gepards", "leopard-tanks", "caesars",
+      "javelins", "stingers", "nlaws", "bayraktars", "luchtafweerbatterijen", "batterijen",
+      "installaties", "gevechtsvliegtuigen", "transportvliegtuigen"),
      "equipment", "fixed", "equipment"),
     (("raket", "raketten", "kruisraketten", "kruisraket", "granaat", "granaten", "drone", "drones",
-      "projectielen", "projectiel", "bommen", "bom", "kamikazedrones"), "missiles", "munition",
-     None),
+      "projectielen", "projectiel", "bommen", "bom", "kamikazedrones", "shaheds", "kalibrs",
+      "iskanders", "kinzjals", "atacms", "kogels", "patronen", "glijbommen", "clustermunitie",
+      "marinedrones", "torpedo's", "torpedo"), "missiles", "munition", None),
     (("aanval", "aanvallen", "golven", "golf", "raketaanvallen", "raketaanval", "luchtaanvallen",
       "luchtaanval", "beschietingen", "beschieting", "bombardementen", "bombardement", "doelen",
-      "doelwitten", "inslagen", "inslag", "aanvalsgolven", "stormaanvallen", "droneaanvallen"),
-     "attacks", "fixed", "attacks"),
-    (("dorp", "dorpen", "plaatsen", "nederzettingen", "steden", "gemeenten", "dorpjes"), "places",
-     "place", None),
-    (("km2", "km²", "vierkante kilometer", "vierkante kilometers", "vierkante mijl", "hectare"),
-     "km2", "fixed", "territory"),
+      "doelwitten", "inslagen", "inslag", "aanvalsgolven", "stormaanvallen", "droneaanvallen",
+      "salvo's", "salvo", "explosies", "aanslagen", "aanslag", "schendingen", "treffers",
+      "offensieven", "gevechten", "vuurgevechten", "schermutselingen", "sabotageacties",
+      "raids"), "attacks", "fixed", "attacks"),
+    (("dorp", "dorpen", "plaatsen", "nederzettingen", "steden", "gemeenten", "dorpjes",
+      "gehuchten", "plaatsjes", "woonkernen", "regio's", "oblasten", "provincies", "districten",
+      "stellingen", "posities", "bruggenhoofden"), "places", "place", None),
+    (("km2", "km²", "vierkante kilometer", "vierkante kilometers", "vierkante mijl", "hectare",
+      "hectares", "vierkante km"), "km2", "fixed", "territory"),
     (("dag", "dagen", "etmaal", "etmalen"), "days", "fixed", "duration"),
     (("week", "weken",), "weeks", "fixed", "duration"),
     (("maand", "maanden"), "months", "fixed", "duration"),
-    (("jaar", "jaren", "halfjaar"), "years", "fixed", "duration"),
+    (("jaar", "jaren", "halfjaar", "decennia", "decennium"), "years", "fixed", "duration"),
     (("uur",), "hours", "fixed", "duration"),
     (("procent", "%", "percent", "procentpunt"), "percent", "percent", None),
     (("euro", "eurocent"), "EUR", "fixed", "money"),
     (("dollar", "dollars"), "USD", "fixed", "money"),
     (("pond",), "GBP", "fixed", "money"),
     (("roebel", "roebels"), "RUB", "fixed", "money"),
+    (("hryvnia", "grivna", "hrivna", "hryvnja", "grivnja"), "UAH", "fixed", "money"),
     (("keer", "maal"), "ratio", "times", None),
 ]
 HEAD_NOUNS: dict[str, tuple[str, str, str | None]] = {
@@ -117,33 +142,69 @@ KILLED_CUES: tuple[str, ...] = (
     "executeerd", "dodental", "dodentol", "leven gekomen", "leven verloren", "kwamen om",
     "kwam om", "komen om", "komt om",
     "gedode", "gesneuvelden", "doodt", "dodelijk",
+    # "om het leven komen", "het leven laten/verliezen", "het leven kosten": the idioms of dying,
+    # with the particle phrase apart from the verb ("kwamen … om het leven", "zijn … gekomen").
+    "om het leven", "het leven gelaten", "lieten het leven", "liet het leven", "laten het leven",
+    "het leven gekost", "kostte het leven", "kostten het leven", "het leven kostte",
+    "het leven kosten", "overleden", "overleed", "overlijden", "stierf", "stierven", "gestorven",
+    "sterven", "sterft", "bezweken", "bezweek", "gefusilleerd", "geliquideerd", "liquideer",
+    "afgeslacht", "uitgemoord", "doodgeslagen", "verdronken", "gedode", "omgekomenen",
+    "gedood",
 )
-WOUNDED_CUES: tuple[str, ...] = ("gewond", "verwond", "verwondt", "verwondde", "verwondden")
+WOUNDED_CUES: tuple[str, ...] = (
+    "gewond", "verwond", "zwaargewond", "lichtgewond", "letsel", "gehospitaliseerd",
+    "verminkt", "brandwonden",
+)
 CASUALTY_CUES: tuple[str, ...] = (
     "verloren", "verlies", "verliezen", "verloor", "slachtoffer", "opgeofferd", "offerden",
-    "offerde", "opofferen", "uitgeschakeld", "buiten gevecht",
+    "offerde", "opofferen", "uitgeschakeld", "buiten gevecht", "geofferd", "verliest",
+    "uitschakel", "schakelde uit", "schakelden uit", "vermist",
 )
 PERSONNEL_CUES: tuple[str, ...] = (
     "gemobiliseerd", "mobilise", "mobilisatie", "ingezet", "inzetten", "zet in", "zetten in",
     "gestationeerd", "gelegerd", "opgeroepen", "samengetrokken", "gerekruteerd", "rekruteer",
     "geworven", "getraind", "opgesteld", "legermacht", "troepenmacht", "versterking",
     "invasiemacht", "wierp", "stuurde", "stuurt", "gestuurd", "sturen", "legeropbouw",
+    "ingelijfd", "inlijf", "geronseld", "ronsel", "werven", "opgeleid", "opleid", "verplaatst",
+    "overgebracht", "samentrek", "troepenopbouw", "onder de wapenen", "in dienst",
 )
 PRISONER_CUES: tuple[str, ...] = (
     "gevangengenomen", "gevangen genomen", "krijgsgevangen", "uitgewisseld", "gevangenenruil",
-    "overgegeven", "gaven zich over", "geven zich over", "gevangen",
+    "overgegeven", "gaven zich over", "geven zich over", "gevangen$", "gevangen gehouden",
+    "gevangengezet", "gevangen gezet", "gevangenhouding",
+    # Held, exchanged and released captives: "zitten vast in kampen", "kwamen vrij in ruil voor".
+    "vastgehouden", "vastzitten", "vastzit", "zitten vast", "zit vast", "vastgezet",
+    "gevangenschap", "gegijzeld", "ruil", "uitwisseling", "uitwissel", "vrijgelaten", "vrijlating",
+    "vrijgekomen", "vrijgekregen", "kwamen vrij", "kwam vrij", "komen vrij", "vrijgeruild",
+    "teruggekeerd uit", "handen gevallen", "in handen van", "zich overgeven", "overgave",
+    "gearresteerd", "opgepakt", "ontvoerd", "interneringskamp",
 )
-REFUGEE_CUES: tuple[str, ...] = ("gevlucht", "vluchtten", "ontheemd", "geëvacueerd", "evacueer")
+REFUGEE_CUES: tuple[str, ...] = (
+    "gevlucht", "vluchtten", "ontheemd", "geëvacueerd", "evacueer", "evacuatie", "op de vlucht",
+    "vluchtte", "vluchten", "ontvlucht", "verdreven", "huis en haard", "dakloos",
+    "onderdak", "opvang", "opgevangen", "asiel",
+)
 DELIVERY_CUES: tuple[str, ...] = (
     "lever", "geleverd", "schenk", "geschonken", "toegezegd", "steun", "hulp", "doneer",
     "gedoneerd", "gekregen", "ontvangen", "ontvangt", "beschikking", "beloofd", "stuurt",
     "bestelling", "besteld", "gestuurd", "wil er", "tranche", "pakket",
+    # Promised, handed over, sold, bought and arrived: "de granaten die de EU toezegde".
+    "toezeg", "toegezegd", "zegde toe", "zegden toe", "zegt toe", "zeggen toe", "belooft",
+    "beloofde", "belofte", "beloven", "aangekomen", "overhandig", "overgedragen", "afgeleverd",
+    "verstrekt", "verstrek", "verkocht", "verkoop", "gekocht", "koopt", "kocht", "aankoop",
+    "gaf", "gaven", "geeft", "geven", "gegeven", "donatie", "doneerde", "leen", "geleend",
+    "uitgeleend", "bestemd voor", "militaire hulp", "wapenhulp", "produceer", "geproduceerd",
+    "productie", "voorraad", "voorraden", "tekort", "beschikt",
 )
 FIRE_CUES: tuple[str, ...] = (
     "afgevuurd", "vuurde", "vuurden", "afvuren", "lanceerde", "gelanceerd", "ingeslagen",
-    "insloeg", "neergekomen", "kwamen neer", "geraakt", "getroffen", "onderschept",
+    "insloeg", "neergekomen", "kwamen neer", "geraakt", "getroffen", "onderschep", "afvuur",
+    "vuurde af", "vuurden af",
     "beschoten", "bestookt", "aanval", "raketaanval", "luchtaanval", "droneaanval", "beschieting",
     "bombardement", "inslag", "raketinslag", "sloeg in", "sloegen in",
+    "lanceer", "beschiet", "beschoot", "beschoten", "bestook", "bombardeer", "gebombardeerd",
+    "schoot af", "schoten af", "schiet af", "schieten af", "afgeschoten", "afschiet", "vuren",
+    "vuurt", "aangevallen", "viel aan", "vielen aan", "neergestort", "insloegen",
 )
 DESTROY_CUES: tuple[str, ...] = (
     "vernietigd", "vernield", "verwoest", "buitgemaakt", "vernietigde", "neergehaald", "uitgeschakeld",
@@ -154,6 +215,19 @@ TERRITORY_CUES: tuple[str, ...] = (
     "heroverd", "veroverd", "bevrijd", "ingenomen", "bezet", "gecontroleerd", "controleer",
     "grondgebied", "gebied", "territorium", "heroveren", "veroveren", "terrein", "controle",
     "in handen",
+    # Held and taken: "in Oekraïense handen", "namen … in", "bevrijdde".
+    "handen", "verover", "herover", "innemen", "innam", "nam in", "namen in", "neemt in",
+    "nemen in", "geannexeerd", "annexatie", "bevrijdde", "bevrijdden", "bevrijding",
+    "overgenomen", "gebiedswinst", "terreinwinst",
+)
+# Counted places (dorpen, stellingen) are territory also when they fell, were lost or given up, or
+# the army advanced through them; a share (procent) needs a holding cue above, since "20 procent
+# verloren" may be a share of anything.
+PLACE_CUES: tuple[str, ...] = (
+    *TERRITORY_CUES,
+    "ontzet", "opgerukt", "oprukken", "rukten op", "rukt op", "opmars", "doorbraak", "gevallen",
+    "viel", "vielen", "verloren", "verloor", "prijsgegeven", "opgegeven", "ontruimd", "bezetting",
+    "teruggetrokken", "trokken zich terug", "trok zich terug",
 )
 # Nouns after "het aantal …" / "het dodental" whose count a bare number gives:
 # "het aantal Russische gesneuvelden ligt op 42.000".
@@ -213,7 +287,9 @@ IF_UP_TO_OPEN: tuple[str, ...] = ("als", "het", "aan")
 IF_UP_TO_CLOSE: frozenset[str] = frozenset({"ligt", "lag"})
 # Verbs with a separable particle that carry a claim cue only together ("kwamen … om",
 # "haalde … neer"): the extractor joins each finite verb of a clause with the clause's particle.
-PARTICLES: frozenset[str] = frozenset({"om", "neer", "af", "in", "op", "uit"})
+PARTICLES: frozenset[str] = frozenset({
+    "om", "neer", "af", "in", "op", "uit", "toe", "vrij", "aan", "vast", "terug", "over",
+})
 # Verbs whose subject is the source of the number they take as object: "De generale staf telde
 # 58 aanvallen", "De inlichtingendienst schat het aantal doden op 20.000".
 ESTIMATE_VERBS: frozenset[str] = frozenset({
@@ -221,3 +297,47 @@ ESTIMATE_VERBS: frozenset[str] = frozenset({
     "registreerden", "registreert", "rapporteerde", "rapporteert", "rapporteerden", "becijferde",
     "becijfert", "raamt", "raamde", "noteerde", "noteert", "meldt", "meldde", "meldden",
 })
+# A partitive apposition names a subset of the figure before it and shares what happened to it:
+# "27 mensen raakten gewond, onder wie zes kinderen" — the six children are wounded too.
+SUBSET_APPOSITION: tuple[tuple[str, ...], ...] = (
+    ("onder", "wie"), ("onder", "hen"), ("van", "wie"), ("van", "hen"), ("waaronder",),
+    ("onder", "andere"), ("onder", "meer"), ("inclusief",), ("waarvan",), ("onder", "wie", "ook"),
+)
+# Words joining two figures that share one verb and one source ("heeft 2000 militairen verloren,
+# evenals 35 tanks"; "zeker 47.000 militairen …, en bijna 700 tanks").
+COORDINATORS: frozenset[str] = frozenset({
+    "en", "evenals", "alsook", "alsmede", "plus", "naast", "bovendien", "ook", "nog", "eens", ",",
+    "daarnaast",
+})
+# Words before a four-digit number that make it a year even when a noun phrase follows
+# ("in 2022 Russische troepen …"); a bound ("ruim 2000 militairen") makes it a count.
+YEAR_BEFORE: frozenset[str] = frozenset({
+    "in", "sinds", "van", "uit", "eind", "begin", "medio", "najaar", "voorjaar", "zomer",
+    "winter", "jaar", "tot", "vanaf", "voor", "na", "het", "anno",
+})
+# Relative pronouns that open a clause describing the noun before them.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"die", "dat", "welke", "waarmee", "waarvan"})
+# Besides the fire cues, words of a strike or blast: the dead and wounded of such an event are
+# civilians unless a side is named ("Bij de explosie kwamen drie mensen om het leven").
+STRIKE_CUES: tuple[str, ...] = (
+    "explosie", "ontploffing", "ontplofte", "ontploft", "aanslag", "getroffen", "treffer",
+    "trof", "troffen", "treft",
+    "bombardement", "beschieting", "ingestort", "instorting", "brand", "puin",
+)
+# Prepositions that open a phrase placed after the verb's particle ("zitten vast in kampen").
+EXTRAPOSED_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "op", "bij", "naar", "voor", "met", "uit", "door", "boven", "tijdens", "na", "rond",
+    "nabij", "richting",
+})
+# "zes uur 's ochtends", "rond acht uur": a clock time. Words after "N uur" that name the part of
+# the day, and words before it that place an event at a time.
+DAYPART_MARKERS: frozenset[str] = frozenset({"'s", "’s", "s", "vanochtend", "vanavond", "vannacht"})
+CLOCK_BEFORE: frozenset[str] = frozenset({"om", "rond", "omstreeks", "tegen", "circa", "kwart"})
+# Verbs of lasting keep "rond twaalf uur" a duration ("de beschietingen duurden rond twaalf uur").
+DURATION_VERB_STEMS: tuple[str, ...] = ("duur", "duurd", "duren", "hield", "houdt", "aanhoud")
+# Words before a time noun's number that make it the frame of another figure, not a claimed
+# duration: "in drie weken (verloren zij 130 tanks)", "binnen een week". ("de afgelopen vijf
+# dagen" is a claimed stretch of fighting in the dev conventions, so it is not listed.)
+TIME_FRAME_BEFORE: frozenset[str] = frozenset({"in", "binnen", "per", "elke", "iedere", "om"})
+# Conjunctions that, before a finite verb, open a clause of their own ("… om het leven en raakte …").
+CLAUSE_COORDINATORS: frozenset[str] = frozenset({"en", "of", "maar", "want"})
