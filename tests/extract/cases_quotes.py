@@ -28,6 +28,81 @@ EXTRA_QUOTES: list[dict] = [
         "text": "De beelden verschenen op het Telegramkanaal ‘Frontnieuws’, aldus de krant.",
         "quotes": [],
     },
+    # Pronoun salience: the speaker (the subject) keeps "hij", not a name in its apposition.
+    {
+        "id": "hij-after-apposition",
+        "text": "Wel liet Andrij Jermak, stafchef van president Zelensky, weten dat de brug dicht blijft. "
+        "“Wat de bezetter bouwt, verdwijnt weer”, schreef hij op Telegram.",
+        "quotes": [
+            {"text": "de brug dicht blijft", "kind": "indirect", "speaker": "Andrij Jermak"},
+            {"text": "Wat de bezetter bouwt, verdwijnt weer", "kind": "direct", "speaker": "Andrij Jermak"},
+        ],
+    },
+    # A description headed by a role noun is a person ("een commandant van de 47ste brigade"), so
+    # "hem" in the next sentence refers to it, not to the brigade.
+    {
+        "id": "description-head-with-pp",
+        "text": "„We hebben bijna geen granaten meer”, zegt een commandant van de 47ste brigade. Volgens "
+        "hem kregen zijn mannen vorige week maar twintig granaten per dag.",
+        "quotes": [
+            {"text": "We hebben bijna geen granaten meer", "kind": "direct",
+             "speaker": "commandant van de 47ste brigade"},
+            {"text": "kregen zijn mannen vorige week maar twintig granaten per dag", "kind": "indirect",
+             "speaker": "commandant van de 47ste brigade"},
+        ],
+    },
+    # A bare definite institution noun refers back to the institution named before.
+    {
+        "id": "definite-institution-anaphor",
+        "text": "De Britse militaire inlichtingendienst ziet dat anders. “De Russische bevoorrading zal "
+        "verder onder druk komen te staan”, aldus de dienst in een update.",
+        "quotes": [
+            {"text": "De Russische bevoorrading zal verder onder druk komen te staan", "kind": "direct",
+             "speaker": "Britse militaire inlichtingendienst"},
+        ],
+    },
+    {
+        "id": "emphatic-zelf",
+        "text": "Poetin zelf sprak later van ‘een historische overwinning’.",
+        "quotes": [{"text": "een historische overwinning", "kind": "partial", "speaker": "Poetin"}],
+    },
+    # A second verb after "en" shares the subject of the first (subject ellipsis).
+    {
+        "id": "coordinated-vp-subject",
+        "text": "Het Kremlin spreekt van een ‘terroristische aanval’ en belooft de daders te straffen.",
+        "quotes": [{"text": "terroristische aanval", "kind": "partial", "speaker": "Kremlin"}],
+    },
+    {
+        "id": "focus-particle-subject",
+        "text": "Ook westerse inlichtingendiensten zien ‘langzame maar gestage vooruitgang’ rond de stad.",
+        "quotes": [{"text": "langzame maar gestage vooruitgang", "kind": "partial",
+                    "speaker": "westerse inlichtingendiensten"}],
+    },
+    # A participle phrase inside a postmodifier ("van de door Rusland geannexeerde Krim") does
+    # not cut the speaker phrase down to the place.
+    {
+        "id": "participle-phrase-in-postmodifier",
+        "text": "Gouverneur Sergej Aksjonov van de door Rusland geannexeerde Krim, dat grenst aan de regio "
+        "Cherson, deed de Oekraïense claims af als ‘propaganda’.",
+        "quotes": [{"text": "propaganda", "kind": "partial", "speaker": "Sergej Aksjonov"}],
+    },
+    # A plural present after its subject that the tagger reads as an infinitive is still the cue.
+    {
+        "id": "plural-present-tagged-infinitive",
+        "text": "De raketsystemen zijn geleverd door de Amerikanen. Die omschrijven het wapen zelf als "
+        "‘precisie op afstand’: raketten die heel nauwkeurig een doel raken.",
+        "quotes": [{"text": "precisie op afstand", "kind": "partial", "speaker": "Amerikanen"}],
+    },
+    # A fragment in marks in a new paragraph with no speaker in it is the writer's label.
+    {
+        "id": "fragment-new-paragraph-is-scare",
+        "text": "Russische bloggers beweren dat het dorp al is ingenomen.\n\nDe stad gold lang als de "
+        "‘poort naar het westen’.",
+        "quotes": [
+            {"text": "het dorp al is ingenomen", "kind": "indirect", "speaker": "Russische bloggers"},
+            {"text": "poort naar het westen", "kind": "scare", "speaker": None},
+        ],
+    },
 ]
 
 EXTRA_INDIRECT: list[dict] = [
@@ -59,6 +134,133 @@ EXTRA_INDIRECT: list[dict] = [
         "id": "betwijfelt-of-is-no-claim",
         "text": "Hij betwijfelt of dat genoeg zal zijn.",
         "quotes": [],
+    },
+    # An apposition in commas between the verb and "dat": "liet X, adviseur van Y, weten dat".
+    {
+        "id": "liet-weten-apposition",
+        "text": "Ook liet Andrij Jermak, stafchef van president Zelensky, weten dat de aanval 'een daad "
+        "van wanhoop' was.",
+        "quotes": [
+            {"text": "de aanval 'een daad van wanhoop' was", "kind": "indirect", "speaker": "Andrij Jermak"},
+            {"text": "een daad van wanhoop", "kind": "partial", "speaker": "Andrij Jermak"},
+        ],
+    },
+    # The writer's words hold the main verb and end in a partial quote: both items.
+    {
+        "id": "aldus-partial-at-end",
+        "text": "Generaal Gerasimov feliciteerde de troepen met ‘een belangrijke stap vooruit’, aldus het "
+        "ministerie van Defensie.",
+        "quotes": [
+            {"text": "Generaal Gerasimov feliciteerde de troepen met ‘een belangrijke stap vooruit’",
+             "kind": "indirect", "speaker": "ministerie van Defensie"},
+            {"text": "een belangrijke stap vooruit", "kind": "partial", "speaker": "ministerie van Defensie"},
+        ],
+    },
+    {
+        "id": "appositive-subject-with-pp",
+        "text": "Kolonel Petro Ivanenko, commandant van de eenheden in het oosten, ontkent dat de aftocht "
+        "chaotisch verliep.",
+        "quotes": [
+            {"text": "de aftocht chaotisch verliep", "kind": "indirect", "speaker": "Petro Ivanenko",
+             "stance": "denied"},
+        ],
+    },
+    {
+        "id": "wijzen-erop-plural",
+        "text": "Militaire analisten wijzen erop dat de stad vooral viel door een tekort aan munitie.",
+        "quotes": [
+            {"text": "de stad vooral viel door een tekort aan munitie", "kind": "indirect",
+             "speaker": "Militaire analisten"},
+        ],
+    },
+    # "<statement>. Dat zei X.": the fronted "dat" points back to the previous sentence.
+    {
+        "id": "dat-zei-anaphoric",
+        "text": "Het leger heeft sinds maandag twaalf dorpen in de regio heroverd. Dat zei generaal "
+        "Oleksandr Tarnavsky woensdag tegen de pers.",
+        "quotes": [
+            {"text": "Het leger heeft sinds maandag twaalf dorpen in de regio heroverd", "kind": "indirect",
+             "speaker": "Oleksandr Tarnavsky"},
+        ],
+    },
+    # A colon before a full clause ends the "dat"-clause; a remainder after "volgens hem" that is
+    # only the partial quote leaves the whole clause as the reported one.
+    {
+        "id": "colon-new-clause-and-quote-remainder",
+        "text": "Een woordvoerder van het ministerie ontkende dat de stad is gevallen: de troepen houden "
+        "volgens hem ‘stand aan de rand van de stad’.",
+        "quotes": [
+            {"text": "de stad is gevallen", "kind": "indirect", "speaker": "woordvoerder van het ministerie",
+             "stance": "denied"},
+            {"text": "de troepen houden volgens hem ‘stand aan de rand van de stad’", "kind": "indirect",
+             "speaker": "woordvoerder van het ministerie"},
+            {"text": "stand aan de rand van de stad", "kind": "partial",
+             "speaker": "woordvoerder van het ministerie"},
+        ],
+    },
+    # A colon before a verbless elaboration stays inside the reported clause.
+    {
+        "id": "colon-verbless-elaboration",
+        "text": "Anonieme functionarissen vertelden journalisten dat het om een Oekraïense actie ging: "
+        "hetzij door partizanen, hetzij door speciale eenheden.",
+        "quotes": [
+            {"text": "het om een Oekraïense actie ging: hetzij door partizanen, hetzij door speciale "
+             "eenheden", "kind": "indirect", "speaker": "Anonieme functionarissen"},
+        ],
+    },
+    # A reason or contrast clause after the reported clause is still the speaker's argument.
+    {
+        "id": "omdat-kept-in-report",
+        "text": "Peskov zei dat het akkoord voorbij is, omdat de afspraken over de export niet zijn "
+        "nagekomen.",
+        "quotes": [
+            {"text": "het akkoord voorbij is, omdat de afspraken over de export niet zijn nagekomen",
+             "kind": "indirect", "speaker": "Peskov"},
+        ],
+    },
+    {
+        "id": "dat-zijn-possessive",
+        "text": "Zelensky zei zondag dat zijn troepen honderden soldaten hebben gevangengenomen.",
+        "quotes": [
+            {"text": "zijn troepen honderden soldaten hebben gevangengenomen", "kind": "indirect",
+             "speaker": "Zelensky"},
+        ],
+    },
+    # After a finite auxiliary a plural-looking speech verb is an infinitive.
+    {
+        "id": "aux-plural-infinitive",
+        "text": "De Duitse kanselier Scholz gaat daar bekendmaken dat Duitsland extra tanks levert.",
+        "quotes": [
+            {"text": "Duitsland extra tanks levert", "kind": "indirect", "speaker": "Scholz"},
+        ],
+    },
+    # Everything before the finite verb after a fronted "Volgens" is the source phrase.
+    {
+        "id": "volgens-fronted-relative-clause",
+        "text": "Volgens het Institute for the Study of War, dat de oorlog nauwgezet volgt, hebben de "
+        "Russen geen reserves meer.",
+        "quotes": [
+            {"text": "hebben de Russen geen reserves meer", "kind": "indirect",
+             "speaker": "Institute for the Study of War"},
+        ],
+    },
+    # A name in the "van"-phrase of a role noun is not the speaker.
+    {
+        "id": "role-modifier-name-not-speaker",
+        "text": "Ook de adviseur van president Zelensky zei dat de brug onbruikbaar is.",
+        "quotes": [
+            {"text": "de brug onbruikbaar is", "kind": "indirect",
+             "speaker": "adviseur van president Zelensky"},
+        ],
+    },
+    {
+        "id": "loose-description-then-name",
+        "text": "Voormalig president en tegenwoordig vice-voorzitter van de veiligheidsraad, Dmitri "
+        "Medvedev, zegt dat de referenda snel moeten worden gehouden.",
+        "quotes": [
+            {"text": "de referenda snel moeten worden gehouden", "kind": "indirect",
+             "speaker": "Dmitri Medvedev"},
+        ],
     },
 ]
 

@@ -9,6 +9,7 @@ promises and verbs with only a noun object report no clause.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from claimgraph.document import Quote
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 # A remainder after an inner "volgens X" shorter than this says nothing alone.
 _MIN_REMAINDER_WORDS = 4
+# An apposition or adverbial between two commas inside a clause is at most this long (tokens).
+_MAX_INSERTION_TOKENS = 14
 
 
 def stance_of(lemma: str, alleged: bool = False, negated: bool = False) -> str:
@@ -32,15 +35,23 @@ def stance_of(lemma: str, alleged: bool = False, negated: bool = False) -> str:
     return "reported"
 
 
-def _clause_end(ex: SpeechExtractor, i: int, b: int) -> int:
-    """Token index (exclusive) where the reported clause starting at ``i`` ends."""
+def _clause_end(ex: SpeechExtractor, i: int, b: int, complement: bool = False) -> int:
+    """Token index (exclusive) where the reported clause starting at ``i`` ends.
+
+    A ``dat``-complement (``complement``) also ends at a colon, which opens the writer's or the
+    speaker's elaboration, and keeps a following reason or contrast clause (``, omdat …``,
+    ``, terwijl …``): that is still the speaker's argument.
+    """
     ws = ex.words.w
     k = i
     while k < b:
         t = ws[k].text
         if t in ";" or (t in ".?!" and k == b - 1):
             return k
-        if t == "," and k + 1 < b and ws[k + 1].low in sp.CLAUSE_BREAKERS:
+        if complement and t == ":" and _clause_follows(ex, k + 1, b):
+            return k
+        breaker = t == "," and k + 1 < b and ws[k + 1].low in sp.CLAUSE_BREAKERS
+        if breaker and not (complement and ws[k + 1].low in sp.ARGUMENT_SUBORDINATORS):
             return k
         k += 1
     # Drop final punctuation and closing marks.
@@ -49,12 +60,34 @@ def _clause_end(ex: SpeechExtractor, i: int, b: int) -> int:
     return k
 
 
+def _clause_follows(ex: SpeechExtractor, k: int, b: int) -> bool:
+    """True when a full clause (with a finite verb, not in quotation marks) starts at ``k``.
+
+    After a colon such a clause is a new statement (``ontkende dat X: de troepen houden stand``);
+    a verbless phrase (``: hetzij door partizanen, hetzij door commando's``) still elaborates.
+    """
+    ws = ex.words.w
+    if k >= b or ws[k].text in ALL_QUOTES:
+        return False
+    # Subject and verb: a plural present after the subject may be tagged as an infinitive.
+    r = np_after(ex.words, k, b)
+    verb = ws[r[1]] if r is not None and r[1] < b else None
+    if verb is not None and verb.pos == "WW" and ("pv" in verb.tag or "inf" in verb.tag):
+        return True
+    for t in ws[k:b]:
+        if t.text in ";" or t.text in ALL_QUOTES:
+            return False
+        if t.tag and is_finite(t):
+            return True
+    return False
+
+
 def _clause_begin(ex: SpeechExtractor, j: int, a: int) -> int:
     """Token index where the clause ending before ``j`` starts (sentence start or after a breaker)."""
     ws = ex.words.w
     k = j
     while k > a:
-        if ws[k - 1].text == ";" or (ws[k - 1].text == "," and ws[k].low in sp.CLAUSE_BREAKERS):
+        if ws[k - 1].text in ";:" or (ws[k - 1].text == "," and ws[k].low in sp.CLAUSE_BREAKERS):
             break
         k -= 1
     while k < j and ws[k].text not in ALL_QUOTES:
@@ -66,7 +99,9 @@ def _clause_begin(ex: SpeechExtractor, j: int, a: int) -> int:
 
 def _inside_marked(ex: SpeechExtractor, s: int, e: int) -> bool:
     """True when [s, e) lies within one marked quote (the speaker's own words, not a report)."""
-    return any(qs <= s and e <= qe for qs, qe in ex.marked)
+    i = bisect.bisect_right(ex.marked_starts, s) - 1
+    # Marked quotes do not nest, so only the last one starting at or before ``s`` can hold it.
+    return i >= 0 and e <= ex.marked[i][1]
 
 
 def _alleged(ex: SpeechExtractor, a: int, b: int) -> bool:
@@ -104,6 +139,10 @@ def find(ex: SpeechExtractor, si: int) -> list[Quote]:
     part = ex.doc.parts[ex.doc.sentences[si].part].kind if ex.doc.parts else "body"
     if part == "title":
         q = _headline(ex, si, a, b)
+        if q is not None:
+            out.append(q)
+    elif ws[a].low in sp.ANAPHORIC_OBJECTS and ws[a].low not in ("zo", "aldus"):
+        q = _anaphoric(ex, si, a, b)
         if q is not None:
             out.append(q)
     covered: list[tuple[int, int]] = []
@@ -162,14 +201,17 @@ def _volgens(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | No
     if i > a and ws[i - 1].low in sp.NEGATIONS:
         return None
     if fronted:
-        k = s1  # the finite verb after "Volgens X" belongs to the reported clause
+        k = _fronted_verb(ex, s1, b)  # the finite verb after "Volgens X" starts the clause
         e = _clause_end(ex, k, b)
         stance = stance_of("", _alleged(ex, s1, e))
         return _item(ex, k, e, si, spk, cue, stance, "indirect.volgens-fronted")
     e = _clause_end(ex, s1, b)
     rest = [w for w in ws[s1:e] if is_word(w)]
     has_noun = any(w.pos in ("N", "SPEC") or (not w.tag and w.text[:1].isupper()) for w in rest)
-    if len(rest) >= _MIN_REMAINDER_WORDS and has_noun:
+    # A remainder that is exactly a quotation (``houden volgens hem ‘stand in het centrum’``) is
+    # already the partial quote; the reported clause is then the whole clause.
+    only_quote = ws[s1].text in ALL_QUOTES and _closed_quote_start(ex, e - 1) == ws[s1].end
+    if len(rest) >= _MIN_REMAINDER_WORDS and has_noun and not only_quote:
         stance = stance_of("", _alleged(ex, s1, e))
         return _item(ex, s1, e, si, spk, cue, stance, "indirect.volgens-inner")
     start = _clause_begin(ex, i, a)
@@ -180,17 +222,94 @@ def _volgens(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | No
     return _item(ex, start, e, si, spk, cue, stance, "indirect.volgens-clause")
 
 
+def _fronted_verb(ex: SpeechExtractor, k: int, b: int) -> int:
+    """The finite verb after a fronted ``Volgens X`` (or ``k`` itself when none is found).
+
+    In a verb-second clause everything before the finite verb is the source phrase: its
+    postmodifiers (``Volgens de gouverneur in de regio heeft …``) and a relative clause or
+    apposition in commas (``Volgens het ISW, dat de oorlog volgt, wordt …``).
+    """
+    ws = ex.words.w
+    j = k
+    while j < b and j - k < _MAX_INSERTION_TOKENS * 2:
+        t = ws[j]
+        if not t.tag:
+            return k  # without tags a finite verb cannot be told apart
+        if is_finite(t):
+            return j
+        if t.text == "," and j + 1 < b:
+            if ws[j + 1].low in ("die", "dat", "wie", "waar", "waarvan", "dat"):
+                c2 = next((x for x in range(j + 1, b) if ws[x].text == ","), -1)
+                if c2 < 0 or any(ws[x].text in ";:" or ws[x].text in ALL_QUOTES for x in range(j, c2)):
+                    return k
+                j = c2 + 1
+                continue
+            c2 = _insertion_end(ws, j, b)
+            if c2 < 0:
+                return k
+            j = c2 + 1
+            continue
+        if t.pos == "VZ" and j + 1 < b:
+            r = np_after(ex.words, j + 1, b)
+            if r is None:
+                return k
+            j = r[1]
+            continue
+        return k
+    return k
+
+
+def _closed_quote_start(ex: SpeechExtractor, tok: int) -> int:
+    """Where the marked quote whose closing mark is token ``tok`` starts (its first character
+    after the opening mark), or -1."""
+    ws = ex.words.w
+    if tok < 0 or ws[tok].text not in ALL_QUOTES:
+        return -1
+    pos = ws[tok].start
+    for qs, qe in ex.marked:
+        if 0 <= pos - qe <= 1:
+            return qs
+    return -1
+
+
+def _is_direct_before(ex: SpeechExtractor, close: int, start: int) -> bool:
+    """True when the quote closing at token ``close`` carries the clause that starts at ``start``.
+
+    ``‘…’, aldus X`` is a direct quote. In ``X feliciteerde Y met ‘een overwinning’, aldus Z`` the
+    writer's words hold the main clause's finite verb, so they report the clause in their own
+    words (a reported clause with a partial quote inside); in ``Dat A zal opgeven ‘mag niemand
+    verbazen’, zegt X`` the main verb is inside the quote, which then carries the statement.
+    """
+    ws = ex.words.w
+    qs = _closed_quote_start(ex, close)
+    if qs < 0:
+        return ws[close].text in ALL_QUOTES
+    if qs <= ws[start].start + 1:
+        return True
+    quoted = ex.doc.text[qs : ws[close].start].split()
+    if len(quoted) <= 3 and all(w[:1].isupper() for w in quoted):
+        return True  # a name in marks ("het kanaal ‘Frontnieuws’"), no quotation: leave it be
+    if ws[start].pos == "VG" or ws[start].low in sp.COMPLEMENTIZERS or ws[start].low in sp.SUBORDINATING:
+        return True  # the clause outside the quote is subordinate
+    k = start
+    while k < close and ws[k].end < qs:
+        if ws[k].tag and is_finite(ws[k]):
+            return False
+        k += 1
+    return True
+
+
 def _aldus(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | None:
     ws = ex.words.w
     if i == a or ws[i - 1].text != ",":
         return None
-    if i - 2 >= a and ws[i - 2].text in ALL_QUOTES:
+    start = _clause_begin(ex, i - 1, a)
+    if i - 2 >= a and _is_direct_before(ex, i - 2, start):
         return None  # "‘…’, aldus X": a direct quote
     r = np_after(ex.words, i + 1, b)
     if r is None:
         return None
     spk = ex._resolve(r[0], r[1], None)
-    start = _clause_begin(ex, i - 1, a)
     stance = stance_of("", _alleged(ex, start, i - 1))
     return _item(ex, start, i - 1, si, spk, (ws[i].start, ws[i].end), stance, "indirect.aldus")
 
@@ -212,7 +331,28 @@ def _opens_clause(ws: list, k: int, b: int) -> bool:
     nxt = ws[k + 1]
     if not is_word(nxt) and nxt.text not in ALL_QUOTES:
         return False  # "ontkende dat." / "zei dat, …": a pronoun object
+    if nxt.low in sp.POSSESSIVE_PRONOUNS and k + 2 < b and ws[k + 2].pos in ("N", "ADJ"):
+        return True  # "zei dat zijn troepen …": "zijn" is a possessive, not the verb
     return nxt.low not in sp.NEGATIONS and not (nxt.pos == "WW" and "pv" in nxt.tag)
+
+
+def _insertion_end(ws: list, c: int, b: int) -> int:
+    """The closing comma of an insertion opened by the comma at ``c`` (an apposition or a short
+    adverbial: ``, adviseur van president Zelensky,``), or -1.
+
+    An insertion holds no finite verb, quotation mark or clause punctuation, and something other
+    than a complementiser follows it; else the comma ends the clause.
+    """
+    for k in range(c + 1, min(b - 1, c + _MAX_INSERTION_TOKENS)):
+        t = ws[k]
+        if t.text == ",":
+            ok = k > c + 1 and ws[k + 1].low not in sp.COMPLEMENTIZERS and is_word(ws[k + 1])
+            return k if ok else -1
+        if t.text in ".;:?!()" or t.text in ALL_QUOTES or (is_finite(t) and t.tag):
+            return -1
+        if t.low in sp.COMPLEMENTIZERS or t.low in sp.CLAUSE_BREAKERS or t.pos == "VG":
+            return -1
+    return -1
 
 
 def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Quote | None:
@@ -221,10 +361,10 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
     # Tail: "<clause>, zegt X." — a finite speech verb right after a comma, subject after it.
     r = np_after(ex.words, v + 1, b) if v > a and ws[v - 1].text == "," else None
     if r is not None and is_finite(w) and lemma not in sp.NOUN_OBJECT_VERBS:
-        if v - 2 >= a and ws[v - 2].text in ALL_QUOTES:
+        start = _clause_begin(ex, v - 1, a)
+        if v - 2 >= a and _is_direct_before(ex, v - 2, start):
             return None  # "‘…’, zegt X": a direct quote
         spk = ex._resolve(r[0], r[1], v)
-        start = _clause_begin(ex, v - 1, a)
         stance = stance_of(lemma, _alleged(ex, start, v - 1))
         return _item(ex, start, v - 1, si, spk, (w.start, w.end), stance, "indirect.tail")
     # Complement clause: "X zegt (…) dat <clause>".
@@ -233,24 +373,36 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
         fv = finite_before(ws, v, a, ",;:")
         if fv < 0 and "inf" in w.tag:
             fv = v  # a plural present ("ontkennen") tagged as an infinitive
+    elif "mv" in w.tag and "tgw" in w.tag:
+        # "Truss gaat bekendmaken dat": after a finite auxiliary the plural form is an infinitive.
+        aux = finite_before(ws, v, a, ",;:")
+        if aux >= 0 and not any(ws[k].pos == "VG" for k in range(aux + 1, v)):
+            fv = aux
     d = -1
-    for k in range(v + 1, b):
+    k = v + 1
+    while k < b:
         t = ws[k]
         if t.low in sp.COMPLEMENTIZERS and _opens_clause(ws, k, b):
             d = k
             break
+        if t.text == ",":
+            c2 = _insertion_end(ws, k, b)
+            if c2 > 0:
+                k = c2 + 1  # "liet Podoljak, adviseur van Zelensky, weten dat": an apposition
+                continue
         if t.text in ".;:?!" or (t.text == "," and not (k + 1 < b and ws[k + 1].low in sp.COMPLEMENTIZERS)):
             break
         if is_finite(t) and t.tag:
             break
         if t.low in sp.OTHER_SUBORDINATORS:
             break  # "betwijfelt of dat …": a question, not a reported statement
+        k += 1
     if d >= 0 and fv >= 0 and lemma not in sp.NOUN_OBJECT_VERBS:
         r = subject_of(ex.words, fv, a, b)
         if r is None:
             return None
         spk = ex._resolve(r[0], r[1], fv)
-        e = _clause_end(ex, d + 1, b)
+        e = _clause_end(ex, d + 1, b, complement=True)
         # Coordinated complements "dat A en dat B": one item each, the same speaker.
         pieces, s0 = [], d + 1
         for k in range(d + 1, e - 1):
@@ -323,6 +475,39 @@ def _own_words(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | 
     e = _clause_end(ex, i + 3, b)
     cue = (ws[i].start, ws[i + 2].end)
     return _item(ex, i + 3, e, si, spk, cue, stance_of("", _alleged(ex, a, e)), "indirect.own-words")
+
+
+def _anaphoric(ex: SpeechExtractor, si: int, a: int, b: int) -> Quote | None:
+    """``<statement>. Dat zei X dinsdag.``: a fronted ``dat``/``dit`` object of a speech verb
+    points back to the previous sentence, which is then X's reported statement.
+
+    Not when that sentence is a quotation (the quote extractor credits it) or already reports
+    someone's words.
+    """
+    ws = ex.words.w
+    if si == 0 or b - a < 3:
+        return None
+    lemma = speech_lemma(ex.words, a + 1, b)
+    if not lemma or lemma in sp.NOUN_OBJECT_VERBS or lemma in sp.DIRECTIVE_VERBS or not is_finite(ws[a + 1]):
+        return None
+    pa, pb = ex.words.sent_range[si - 1]
+    doc = ex.doc
+    if doc.parts and doc.parts[doc.sentences[si - 1].part].kind not in ("body", "lead"):
+        return None
+    if pb - pa < 3 or ws[pa].text in ALL_QUOTES or _inside_marked(ex, ws[pa].start, ws[pb - 1].start):
+        return None
+    if any(q.sentence == si - 1 for q in ex.items):
+        return None
+    r = subject_of(ex.words, a + 1, a, b)
+    if r is None or (r[0] <= a + 1 and ws[r[0]].low in sp.ANAPHORIC_OBJECTS):
+        return None
+    spk = ex._resolve(r[0], r[1], a + 1)
+    e = pb
+    while e > pa and not is_word(ws[e - 1]) and ws[e - 1].text not in ALL_QUOTES:
+        e -= 1
+    stance = stance_of(lemma, _alleged(ex, pa, e))
+    q = _item(ex, pa, e, si - 1, spk, (ws[a + 1].start, ws[a + 1].end), stance, "indirect.anaphoric")
+    return q
 
 
 def _headline(ex: SpeechExtractor, si: int, a: int, b: int) -> Quote | None:

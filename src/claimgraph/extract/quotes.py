@@ -38,6 +38,8 @@ _CLOSE_AFTER = ".,;:!?)]}…-–—" + ALL_QUOTES
 _MAX_QUOTE_CHARS = 2500
 # Up to this many words without a speaker a fragment in marks is a scare quote.
 _SCARE_MAX_WORDS = 2
+# A fragment without a speaker or a speaker in its paragraph is a scare quote up to this many words.
+_LABEL_MAX_WORDS = 4
 # A quote naming nobody inherits the speaker of an item at most this far back (characters).
 _CARRY_CHARS = 700
 
@@ -123,7 +125,8 @@ class SpeechExtractor:
         self.doc = doc
         self.words = Words(doc)
         self.resolver = Resolver(self.words)
-        self.marked = find_marked(doc)
+        self.marked = sorted(find_marked(doc))
+        self.marked_starts = [qs for qs, _ in self.marked]
         self.resolver.set_quotes(self.marked)
         self.pending: list[Quote] = []  # extra reported clauses of one cue (coordinated "dat")
         self.items: list[Quote] = []
@@ -146,6 +149,12 @@ class SpeechExtractor:
         fv = i
         if not finite and not is_finite(w):
             fv = finite_before(ws, i, a, ";:")
+            if fv < 0 and "inf" in w.tag:
+                # "Ook westerse inlichtingen zien …": a plural present tagged as an infinitive,
+                # when a subject noun phrase stands right before it.
+                r = subject_of(self.words, i, a, b)
+                if r is not None and r[1] == i:
+                    fv = i
             if fv < 0:
                 return None
         r = subject_of(self.words, fv, a, b)
@@ -315,7 +324,16 @@ class SpeechExtractor:
                 return self._make(qs, qe, kind, s_open, found, "quote.colon-intro")
         if n_words <= _SCARE_MAX_WORDS:
             return Quote(qs, qe, "scare", s_open, rule="quote.scare")
-        return self._make(qs, qe, "partial", s_open, None, "quote.carry", inherit=self.last)
+        # A fragment in marks with no cue takes the last speaker only within its paragraph: the
+        # writer may go on paraphrasing a speaker, but a new paragraph without one is the
+        # writer's own (``De stad gold lang als de ‘poort naar Donetsk’``).
+        last = self.last
+        sents = self.doc.sentences
+        if last is not None and sents[last.sentence].part != sents[s_open].part:
+            last = None
+        if last is None and n_words <= _LABEL_MAX_WORDS:
+            return Quote(qs, qe, "scare", s_open, rule="quote.scare")
+        return self._make(qs, qe, "partial", s_open, None, "quote.carry", inherit=last)
 
     def _make(
         self,

@@ -10,15 +10,24 @@ definite role description refers to, or the cleaned phrase itself.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from claimgraph.document import Document
+from claimgraph.kb.linker import KBEntry
+from claimgraph.kb.linker import load as load_kb
 from claimgraph.lang.nl import speech as sp
 from claimgraph.lang.nl.punctuation import ALL_QUOTES as ALL_QUOTE_CHARS
 from claimgraph.lang.nl.verbs import SPEECH_PARTICLE_FORMS, SPEECH_WORD_FORMS
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
+# A speaker stays the referent of "hij"/"zij" this far (characters) while no other person is named.
+_SALIENCE_CHARS = 1500
+# How far back (tokens) a bare "de dienst" looks for the institution it refers to.
+_ANTECEDENT_TOKENS = 400
 # Function words that never belong to a noun phrase when the tagger is absent.
 _FUNCTION_WORDS = frozenset(
     [
@@ -72,8 +81,6 @@ class Words:
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        import bisect
-
         return bisect.bisect_left(self._starts, offset)
 
     def span(self, a: int, b: int) -> tuple[int, int]:
@@ -163,6 +170,7 @@ def is_finite_plural(w: W) -> bool | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def role_noun(low: str) -> str | None:
     """The role noun a (possibly compound) word ends in: 'legerwoordvoerder' → 'woordvoerder'."""
     low = low.replace("-", "")
@@ -172,6 +180,32 @@ def role_noun(low: str) -> str | None:
         if len(n) >= 4 and low.endswith(n):
             return n
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def institution_noun(low: str) -> str | None:
+    """The institution noun a (possibly compound) word ends in: 'inlichtingendienst' → 'dienst'."""
+    if low in sp.INSTITUTION_NOUNS:
+        return low
+    for n in sp.INSTITUTION_NOUNS:
+        if len(n) >= 5 and " " not in n and low.endswith(n):
+            return n
+    return None
+
+
+def head_of(ws: list[W], a: int, b: int) -> int:
+    """The head token of the noun phrase core [a, b): the last word before a postmodifier.
+
+    ``commandant van de 110de brigade`` is headed by ``commandant``, so its number and whether it
+    names a person come from that word, not from the noun inside the ``van``-phrase.
+    """
+    k = a + 1
+    while k < b:
+        w = ws[k]
+        if w.pos == "VZ" or w.low in ("van", "der", "des", "uit", "bij", "in") or w.text in "(,":
+            break
+        k += 1
+    return k - 1
 
 
 def speech_lemma(words: Words, i: int, clause_end: int) -> str | None:
@@ -264,10 +298,14 @@ def core(words: Words, a: int, b: int) -> tuple[int, int]:
     ws = words.w
     # Drop a prenominal participle phrase ("de naar Letland uitgeweken"): start after the
     # participle when a preposition opens the phrase; a bare participle ("gemobiliseerde") stays.
-    for k in range(b - 2, a - 1, -1):
-        if ws[k].pos == "WW" and any(ws[x].pos == "VZ" and ws[x].low != "van" for x in range(a, k)):
-            a = k + 1
-            break
+    # Only a phrase that opens the noun phrase: in "Aksjonov van de door Rusland geannexeerde Krim"
+    # the participle phrase sits inside a postmodifier, and the head stays in front.
+    opener = a + 1 if a < b and is_det(ws[a]) else a
+    if opener < b and ws[opener].pos in ("VZ", "BW"):
+        for k in range(b - 2, a - 1, -1):
+            if ws[k].pos == "WW" and any(ws[x].pos == "VZ" and ws[x].low != "van" for x in range(a, k)):
+                a = k + 1
+                break
     while a < b - 1 and (is_det(ws[a]) or (ws[a].tag and ws[a].pos in ("VZ", "BW")) or ws[a].text in "-–"):
         a += 1
     # An adverb left in front ("goed ingevoerde"): start at the first adjective, noun or name.
@@ -293,6 +331,9 @@ def np_before(words: Words, j: int, start: int) -> tuple[int, int] | None:
             break
         r = (r[0], r2[1])
     if r[1] == j:
+        return r
+    # "Poetin zelf sprak": an emphatic reflexive closes the subject.
+    if r[1] == j - 1 and ws[r[1]].low in sp.EMPHATIC_SELF:
         return r
     # "Frans Osinga, hoogleraar in Leiden, zegt": NP + appositive between commas.
     if ws[r[1]].text == "," and ws[j - 1].text == ",":
@@ -339,13 +380,19 @@ def _appositive_subject(words: Words, v: int, floor: int) -> tuple[int, int] | N
             return None
     if c1 <= floor:
         return None
+    inner = (c1 + 1, v - 1)
     first = np_before(words, c1, floor)
     if first is None:
+        # "Voormalig president en tegenwoordig vice-voorzitter van X, Dmitri Medvedev, zegt": a
+        # description too loose for a noun phrase, then the name as its appositive.
+        r = np_after(words, inner[0], inner[1])
+        if r is not None and r[1] == inner[1] and any(is_name(ws[x]) for x in range(*r)):
+            return r
         return None
-    inner = (c1 + 1, v - 1)
     if ws[inner[0]].low in ("die", "dat", "wie", "waar", "dat"):
         return first
-    r = np_after(words, inner[0], inner[1])
+    # The appositive may carry its own postmodifiers: "commandant van de troepen in de sector".
+    r = np_before(words, inner[1], inner[0])
     if r is not None and r[1] == inner[1] and any(is_name(ws[x]) for x in range(*r)):
         return (first[0], inner[1])  # the appositive name is inside the span
     if r is not None and r[1] == inner[1]:
@@ -367,7 +414,19 @@ def subject_of(words: Words, v: int, floor: int, ceil: int) -> tuple[int, int] |
         if r is not None:
             return r
     # Skip a leading conjunction: "en Rusland zegt", "maar hij stelt".
+    conj = cs
     while cs < v and ws[cs].low in ("en", "maar", "want", "of", "dus"):
+        cs += 1
+    # "Het Kremlin spreekt van … en belooft …": a finite verb right after the conjunction has
+    # the subject of the conjunct before it (subject ellipsis), unless a pronoun follows it.
+    if cs == v and conj < v and not (v + 1 < ceil and ws[v + 1].low in sp.SUBJECT_PRONOUNS):
+        for k in range(conj - 1, floor - 1, -1):
+            if ws[k].text in ".;:!?":
+                break
+            if ws[k].tag and is_finite(ws[k]):
+                return subject_of(words, k, floor, conj)
+    # A focus particle before the subject: "Ook westerse inlichtingen zien …".
+    if cs < v - 1 and ws[cs].low in sp.FOCUS_PARTICLES:
         cs += 1
     # A subordinate clause ("zoals Moskou de aftocht noemde"): the subject follows the conjunction.
     if cs < v and ws[cs].low in sp.SUBORDINATING:
@@ -396,6 +455,12 @@ def subject_of(words: Words, v: int, floor: int, ceil: int) -> tuple[int, int] |
     return np_after(words, v + 1, ceil)
 
 
+@functools.cache
+def _countries() -> dict[str, KBEntry]:
+    """Country entries of the knowledge base by ISO code."""
+    return {e.country: e for e in load_kb().entries.values() if e.kind == "country" and e.country}
+
+
 # --- resolution ---------------------------------------------------------------------------------
 
 
@@ -418,6 +483,7 @@ class Resolver:
         self.mentions: list[tuple[int, int, str, str]] = sorted(
             (m.start, m.end, e.name, e.type) for e in doc.entities for m in e.mentions
         )
+        self.kb_ids: dict[str, str] = {e.name: e.kb_id for e in doc.entities if e.kb_id}
         self.persons: list[tuple[int, int, str]] = [(s, e, n) for s, e, n, t in self.mentions if t == "PER"]
         self._fallback_persons()
         self.persons.sort()
@@ -473,21 +539,50 @@ class Resolver:
                 self.persons.append((s, e, surnames.get(ws[j - 1].text, text)))
 
     def in_quote(self, offset: int) -> bool:
-        import bisect
-
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_spans[i][1]
 
     def remember(self, sp_: Speaker) -> None:
         self.history.append((sp_.start, sp_))
 
-    def entity_in(self, s: int, e: int, head_start: int) -> tuple[str, str] | None:
+    def _in_modifier(self, head: int | None, ms: int) -> bool:
+        """True when the mention at ``ms`` heads the object of a postmodifier of a role noun.
+
+        ``de adviseur van president Zelensky``, ``de oud-Commandant der Strijdkrachten``: the
+        name after the preposition (past determiners, adjectives and titles) is who the role is
+        related to, not who speaks. A name after a full modifier (``de minister van Defensie
+        Sergej Sjojgoe``) is an apposition and does speak.
+        """
+        if head is None:
+            return False
+        ws = self.words.w
+        if role_noun(ws[head].low) is None:
+            return False
+        k = self.words.index_at(ms) - 1
+        while k > head:
+            if ws[k].pos == "VZ" or ws[k].low in ("van", "der", "des"):
+                return True
+            if not (is_det(ws[k]) or ws[k].pos == "ADJ" or role_noun(ws[k].low)):
+                return False
+            k -= 1
+        return False
+
+    def entity_in(
+        self, s: int, e: int, head_start: int, head: int | None = None
+    ) -> tuple[str, str] | None:
         """(name, type) of the entity named inside [s, e); persons first, then a mention at the head."""
         inside = [(ms, me, n, t) for ms, me, n, t in self.mentions if ms >= s and me <= e]
         if not inside:
             return None
-        for _ms, _me, n, t in inside:
-            if t == "PER":
+        # One name split into two person entities ("Jaap" + "Hoekstra"): the whole name speaks.
+        pers = [(ms, me, n) for ms, me, n, t in inside if t == "PER"]
+        text = self.words.doc.text
+        if len({n for _, _, n in pers}) > 1 and all(
+            not text[x[1] : y[0]].strip() for x, y in itertools.pairwise(pers)
+        ):
+            return text[pers[0][0] : pers[-1][1]], "PER"
+        for ms, _me, n, t in inside:
+            if t == "PER" and not self._in_modifier(head, ms):
                 return n, t
         for ms, _me, n, t in inside:
             if ms <= head_start:
@@ -518,20 +613,83 @@ class Resolver:
         return None
 
     def recent_person_speaker(self, offset: int) -> Speaker | None:
-        """The last singular person speaker, when named earlier in the same sentence."""
+        """The last singular person speaker, while no other person was named after its sentence.
+
+        A speaker is the subject of its sentence and stays the topic: names inside that sentence
+        (an apposition ``adviseur van president Zelensky``, an object) or inside quotation marks
+        do not take ``hij``/``zij`` from it; a person named in a later sentence outside quotes does.
+        """
         ws = self.words
-        i = ws.index_at(offset)
-        if i >= len(ws.w):
-            return None
-        a = ws.sent_range[ws.w[i].sent][0]
-        lo = ws.w[a].start
+        text = ws.doc.text
         for pos, spk in reversed(self.history):
             if pos >= offset:
                 continue
-            if pos < lo:
+            if offset - pos > _SALIENCE_CHARS:
                 return None
-            if spk.person and not spk.plural:
-                return spk
+            if not spk.person or spk.plural:
+                continue
+            k = ws.index_at(pos)
+            if k >= len(ws.w):
+                return None
+            sent_end = ws.w[ws.sent_range[ws.w[k].sent][1] - 1].end
+            i = bisect.bisect_left(self.persons, (sent_end,))
+            while i < len(self.persons) and self.persons[i][0] < offset:
+                ps, pe, pname = self.persons[i]
+                i += 1
+                if self.in_quote(ps) or pname == spk.name or text[ps:pe].endswith(sp.PERSON_PLURAL_SUFFIXES):
+                    continue
+                return None
+            return spk
+        return None
+
+    def government_of(self, place: str) -> str | None:
+        """The government a country or its capital speaks for (``Kiev meldt`` → Government of
+        Ukraine), or None for any other place."""
+        kb_id = self.kb_ids.get(place)
+        if kb_id is None:
+            return None
+        kb = load_kb()
+        entry = kb.entries.get(kb_id)
+        if entry is None:
+            return None
+        if entry.kind != "country":
+            if entry.id not in sp.GOVERNMENT_SEATS or not entry.country:
+                return None
+            entry = _countries().get(entry.country)
+            if entry is None:
+                return None
+        name = "the " + entry.name if entry.name in sp.COUNTRIES_WITH_ARTICLE else entry.name
+        return sp.GOVERNMENT_NAME.format(name)
+
+    def institution_antecedent(self, a: int, noun: str) -> tuple[str, int, int] | None:
+        """What a bare definite institution noun (``de dienst``, ``het ministerie``) refers to.
+
+        The nearest earlier noun outside quotes ending in the same noun and modified (a compound
+        ``inlichtingendienst``, an adjective, a ``van``-phrase), named by its entity or its phrase.
+        Bare repetitions of the noun are themselves anaphoric and are passed over.
+        """
+        ws = self.words.w
+        for k in range(a - 1, max(-1, a - _ANTECEDENT_TOKENS), -1):
+            w = ws[k]
+            if not w.low.endswith(noun) or (w.tag and w.pos not in ("N", "SPEC")) or self.in_quote(w.start):
+                continue
+            s = k
+            while s > 0 and ws[s - 1].sent == w.sent and _adjective_before(ws[s - 1]):
+                if is_det(ws[s - 1]):
+                    break
+                s -= 1
+            e = k + 1
+            if e + 1 < len(ws) and ws[e].low == "van" and ws[e + 1].sent == w.sent:
+                r = np_after(self.words, e + 1, self.words.sent_range[w.sent][1])
+                if r is not None:
+                    e = r[1]
+            if w.low == noun and s == k and e == k + 1:
+                continue  # "de dienst" again: anaphoric itself
+            for ms, me, name, _t in self.mentions:
+                if ms <= w.start < me:
+                    return name, ws[s].start, ws[e - 1].end
+            a2, b2 = core(self.words, s, e)
+            return self.words.text(a2, b2), ws[s].start, ws[e - 1].end
         return None
 
     def plural_before(self, offset: int) -> Speaker | None:
@@ -595,21 +753,30 @@ class Resolver:
         head = ca
         while head < cb - 1 and ws[head].pos == "ADJ":
             head += 1
-        ent = self.entity_in(ws[ca].start, ws[cb - 1].end, ws[head].start)
-        plural = any(is_plural(ws[k]) for k in range(ca, cb))
+        hn = head_of(ws, ca, cb)
+        ent = self.entity_in(ws[ca].start, ws[cb - 1].end, ws[head].start, hn)
+        plural = is_plural(ws[hn])
         cs, ce = ws[ca].start, ws[cb - 1].end
         definite = first.low in ("de", "het", "die", "deze")
+        if ent is None and definite and cb - ca == 1 and not plural:
+            noun = institution_noun(ws[ca].low)
+            if noun is not None:
+                ante = self.institution_antecedent(a, ws[ca].low)
+                if ante is not None:
+                    return Speaker(ante[0], cs, ce)
         if ent is not None and ent[1] != "PER" and definite and cb - ca == 1 and role_noun(ws[ca].low):
             ent = None  # "de Wagnerbaas" is a person, not the group his title names
         if ent is not None:
-            return Speaker(ent[0], cs, ce, plural, person=ent[1] == "PER")
+            name = self.government_of(ent[0]) if ent[1] == "LOC" and sp.METONYMIC_GOVERNMENT else None
+            return Speaker(name or ent[0], cs, ce, plural, person=ent[1] == "PER")
         for ps, pe, pname in self.persons:
-            if ps >= cs and pe <= ce:
+            if ps >= cs and pe <= ce and not self._in_modifier(hn, ps):
                 return Speaker(pname, cs, ce, False, person=True)
         if definite and not plural and cb - ca <= 3:
-            role = role_noun(ws[cb - 1].low)
+            last = cb - 1 if role_noun(ws[cb - 1].low) else hn  # "de oud-Commandant der Strijdkrachten"
+            role = role_noun(ws[last].low)
             if role is not None:
-                p = self.person_before(s, ws[cb - 1].low.replace("-", "")) or self.person_before(s, role)
+                p = self.person_before(s, ws[last].low.replace("-", "")) or self.person_before(s, role)
                 if p is not None:
                     return Speaker(p[0], s, e, person=True)
                 for pos, spk in reversed(self.history):
@@ -618,5 +785,5 @@ class Resolver:
                 p = self.person_before(s)
                 if p is not None and s - p[2] < 400:  # the person just named
                     return Speaker(p[0], s, e, person=True)
-        person = not plural and role_noun(ws[cb - 1].low) is not None
+        person = not plural and role_noun(ws[hn].low) is not None
         return Speaker(self.words.text(ca, cb), cs, ce, plural, person=person)

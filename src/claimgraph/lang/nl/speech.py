@@ -116,6 +116,17 @@ CLAUSE_BREAKERS: frozenset[str] = frozenset(
      "doch", "ofschoon", "tenzij", "nadat", "zodra", "zoals", "aldus", "volgens", "zegt", "zei",
      "stelt", "meldt"}
 )
+# Subordinators of reason, contrast, concession and consequence. A clause they open after a
+# reported "dat"-clause is part of the speaker's argument ("zei dat de deal voorbij is, omdat
+# beloften niet zijn nagekomen"), so it does not end the reported clause on the right.
+ARGUMENT_SUBORDINATORS: frozenset[str] = frozenset(
+    {"omdat", "terwijl", "hoewel", "zodat", "doordat", "ofschoon", "tenzij"}
+)
+# Focus particles that may precede a subject in the first position: "Ook westerse inlichtingen
+# zien …", "Zelfs het Kremlin erkent …".
+FOCUS_PARTICLES: frozenset[str] = frozenset({"ook", "zelfs", "eveneens", "alleen", "juist"})
+# Emphatic reflexives after a subject: "Poetin zelf sprak van …".
+EMPHATIC_SELF: frozenset[str] = frozenset({"zelf", "zelve"})
 # Perfect infinitive of a reported claim: "zegt X te hebben gedood", "stelde gegooid te zijn".
 TE_AUXILIARIES: frozenset[str] = frozenset({"hebben", "zijn", "worden"})
 
@@ -151,4 +162,20 @@ ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"dat", "dit", "zo", "aldus"})
 SUBORDINATING: frozenset[str] = frozenset(
     {"zoals", "omdat", "terwijl", "als", "nadat", "hoewel", "toen", "voordat", "zodat", "wanneer",
      "doordat", "sinds", "indien", "tenzij", "ofschoon", "zodra"}
+)
+
+# Metonymic speakers: a country, or the city that is the seat of its government ("Kiev meldt",
+# "volgens Moskou"), speaks for that country's government (the dev-set convention). Off while the
+# construction suite (tests/data/nl_constructions.py) still names such speakers by the place.
+METONYMIC_GOVERNMENT = False
+# Knowledge-base ids of the seats of government.
+GOVERNMENT_SEATS: frozenset[str] = frozenset(
+    {"kyiv", "moscow", "washington", "london", "berlin", "paris", "warsaw", "minsk", "ankara",
+     "beijing", "thehague"}
+)
+# The name a country's government goes by: "Government of Ukraine", "Government of the United
+# States"; countries whose English name takes the article.
+GOVERNMENT_NAME = "Government of {}"
+COUNTRIES_WITH_ARTICLE: frozenset[str] = frozenset(
+    {"United States", "United Kingdom", "Netherlands", "Czech Republic"}
 )

@@ -92,7 +92,7 @@ SPEECH_VERBS: dict[str, list[str]] = {
     "tegenspreken": ["spreekt tegen", "sprak tegen", "spraken tegen", "tegengesproken", "tegenspreken"],
     "posten": ["post", "postte", "postten", "gepost"],
     "publiceren": _weak("publiceer", past_t=False, participle="gepubliceerd", infinitive="publiceren"),
-    "wijzen": ["wijst erop", "wees erop", "wezen erop"],
+    "wijzen": ["wijst erop", "wijzen erop", "wees erop", "wezen erop"],
     "inschatten": ["schat in", "schatte in", "schatten in", "ingeschat", "inschatten"],
     "afdoen": ["doet af", "deed af", "deden af", "afgedaan", "afdoen"],
     "zien": ["ziet", "zien", "zag", "zagen"],
