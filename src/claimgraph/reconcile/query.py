@@ -46,7 +46,10 @@ CONTROL_SQL = (
     + "\nFROM control_claims x" + _SENTENCE_JOIN
 )
 DOCUMENT_SQL = "SELECT id, name, date, outlet, title FROM documents"
-ENTITY_SQL = "SELECT document, idx, name, type, party, kb_id FROM entities"
+# The global entity (claimgraph.kb.clusters) stands in for the kb_id when the store is linked, so
+# unknown places spelt differently across articles compare equal; unlinked rows keep their kb_id.
+ENTITY_SQL = """SELECT e.document, e.idx, e.name, e.type, e.party, coalesce(l.entity, e.kb_id) FROM entities e
+    LEFT JOIN entity_links l ON l.document = e.document AND l.idx = e.idx"""
 MENTION_SQL = "SELECT document, entity, sentence, text_start, text_end FROM mentions"
 
 

@@ -221,9 +221,51 @@ $$""",
     "CREATE INDEX documents_tsv ON documents USING GIN (tsv)",
 )
 
+# Cross-document entity linking (:mod:`claimgraph.kb.clusters`). Each document's entity row is
+# linked to one global entity: a knowledge-base id, or ``new:<slug>`` for a name clustered across
+# documents. ``method`` says how (kb, translit, fuzzy, surname, new, manual) and ``score`` the fuzzy
+# similarity. ``entity_aliases`` keeps every spelling seen for an entity with its comparison key
+# (the index new documents are matched against). ``entity_overrides`` records a user's merges and
+# splits in order, so they win over the automatic clustering of later documents and of a rebuild.
+_ENTITY_LINKING = (
+    """CREATE TABLE global_entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('PER', 'ORG', 'LOC')),
+    party TEXT,
+    kb_id TEXT,
+    created TEXT NOT NULL)""",
+    "CREATE INDEX global_entities_kb_id ON global_entities (kb_id)",
+    """CREATE TABLE entity_links (
+    document TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    entity TEXT NOT NULL REFERENCES global_entities (id),
+    method TEXT NOT NULL CHECK (method IN ('kb', 'translit', 'fuzzy', 'surname', 'new', 'manual')),
+    score DOUBLE PRECISION,
+    PRIMARY KEY (document, idx),
+    FOREIGN KEY (document, idx) REFERENCES entities (document, idx) ON DELETE CASCADE)""",
+    "CREATE INDEX entity_links_entity ON entity_links (entity)",
+    """CREATE TABLE entity_aliases (
+    entity TEXT NOT NULL REFERENCES global_entities (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (entity, alias))""",
+    "CREATE INDEX entity_aliases_key ON entity_aliases (key)",
+    """CREATE TABLE entity_overrides (
+    seq INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+    entity TEXT NOT NULL,
+    other TEXT NOT NULL,
+    alias TEXT,
+    name TEXT,
+    created TEXT NOT NULL)""",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables", common=_CORE),
     Migration(2, "full-text search", sqlite=_FTS_SQLITE, postgresql=_FTS_POSTGRESQL),
+    Migration(3, "entity linking", common=_ENTITY_LINKING),
 )
 
 LATEST = MIGRATIONS[-1].version
