@@ -96,4 +96,40 @@ CONTROL_EXTRA = [
         "control": [{"place": "Soledar", "holder": "russia", "polarity": "affirm", "source": "Wagner"},
                     {"place": "Soledar", "holder": "russia", "polarity": "deny", "source": "Oekraïne"}],
     },
+    # A definite common noun refers back to the place whose name it heads or completes.
+    {
+        "id": "head-noun-anaphor-compound",
+        "text": "Drones troffen opnieuw de Tsjervona-fabriek. Russische troepen namen de fabriek in "
+                "maart in.",
+        "control": [{"place": "Tsjervona-fabriek", "holder": "russia", "polarity": "affirm", "source": None}],
+    },
+    {
+        "id": "head-noun-anaphor-van",
+        "text": "Het vliegveld van Hostomel lag dagenlang onder vuur. Russische parachutisten namen het "
+                "vliegveld uiteindelijk in.",
+        "control": [{"place": "Hostomel", "holder": "russia", "polarity": "affirm", "source": None}],
+    },
+    {"id": "not-head-noun-without-antecedent",
+     "text": "Bij Charkiv ligt een oude fabriek. Russische troepen namen de kazerne in.",
+     "control": []},
+    # Losing a place denies the loser holds it: the subject, or else the source's side.
+    {
+        "id": "loss-subject",
+        "text": "Volgens het Russische ministerie van Defensie hebben de Oekraïners Klisjtsjivka verloren.",
+        "control": [{"place": "Klisjtsjivka", "holder": "ukraine", "polarity": "deny",
+                     "source": "Russische ministerie van Defensie"}],
+    },
+    {
+        "id": "loss-passive-source-side",
+        "text": "Een Russische militaire blogger erkent dat Lyman verloren is.",
+        "control": [{"place": "Lyman", "holder": "russia", "polarity": "deny",
+                     "source": "Russische militaire blogger"}],
+    },
+    {
+        "id": "loss-of-control",
+        "text": "Rusland verloor in oktober de controle over Lyman.",
+        "control": [{"place": "Lyman", "holder": "russia", "polarity": "deny", "source": None}],
+    },
+    {"id": "not-loss-of-equipment", "text": "Rusland verloor bij Vuhledar tientallen tanks.",
+     "control": []},
 ]

@@ -161,4 +161,55 @@ ENTITIES_EXTRA = [
                      {"name": "Kerch Strait", "type": "LOC", "mentions": ["Straat van Kertsj"]}],
         "not_entities": ["Kertsj"],
     },
+    # A capitalised word hyphen-joined to a number is a type designation, not a name.
+    {
+        "id": "designation-not-entity",
+        "text": "Het ging om drones van het type Bober-3 en om een Ka-52 van de Russische luchtmacht.",
+        "entities": [],
+        "not_entities": ["Bober", "Ka"],
+    },
+    # A name takes no quantifier: "veel Kievenaren" is a common noun of inhabitants.
+    {
+        "id": "quantified-inhabitants",
+        "text": "Voor veel Kievenaren en duizenden Charkivers is de oorlog dichtbij.",
+        "entities": [],
+        "not_entities": ["Kievenaren", "Charkivers"],
+    },
+    # A word the text writes in lower case is a common word when a quotation opens with it.
+    {
+        "id": "quote-initial-common-word",
+        "parts": [("title", "Kremlin na aanval op brug: ‘Schaamteloos en laf’"),
+                  ("body", "Het Kremlin noemde de aanval schaamteloos.")],
+        "entities": [{"name": "Kremlin", "type": "ORG", "mentions": ["Kremlin"]}],
+        "not_entities": ["Schaamteloos"],
+    },
+    {
+        "id": "compass-bloc-not-entity",
+        "text": "Het Kremlin waarschuwde het Westen voor verdere escalatie.",
+        "entities": [{"name": "Kremlin", "type": "ORG", "mentions": ["Kremlin"]}],
+        "not_entities": ["Westen"],
+    },
+    # An unknown acronym opens a name: joined capitalised parts, or one name word after it.
+    {
+        "id": "acronym-name",
+        "text": "Volgens de organisatie SOS-Donbas en een onderzoeker van de KU Leuven is de dam vernield.",
+        "entities": [{"name": "SOS-Donbas", "type": "ORG", "mentions": ["SOS-Donbas"]},
+                     {"name": "KU Leuven", "type": "ORG", "mentions": ["KU Leuven"]}],
+        "not_entities": ["SOS", "Leuven"],
+    },
+    # An ordinal before a compound on a unit noun names a unit.
+    {
+        "id": "ordinal-compound-unit",
+        "text": "Eenheden van de 76ste luchtaanvalsdivisie zijn naar het zuiden verplaatst.",
+        "entities": [{"name": "76ste luchtaanvalsdivisie", "type": "ORG",
+                      "mentions": ["76ste luchtaanvalsdivisie"]}],
+        "not_entities": [],
+    },
+    # A name hyphen-joined to a street or facility noun names a place.
+    {
+        "id": "name-joined-place-noun",
+        "text": "Bewoners van de Sadova-straat werden geëvacueerd.",
+        "entities": [{"name": "Sadova-straat", "type": "LOC", "mentions": ["Sadova-straat"]}],
+        "not_entities": ["Sadova"],
+    },
 ]

@@ -262,6 +262,46 @@ EXTRA_INDIRECT: list[dict] = [
              "speaker": "Dmitri Medvedev"},
         ],
     },
+    # A plural present after the comma is the finite verb of an inverted attribution, though it
+    # has the infinitive's form.
+    {
+        "id": "tail-plural-present",
+        "text": "De aanval is vastgelopen op de mijnenvelden, zeggen Oekraïense officieren.",
+        "quotes": [{"text": "De aanval is vastgelopen op de mijnenvelden", "kind": "indirect",
+                    "speaker": "Oekraïense officieren"}],
+    },
+    # An assertive verb with a present te-infinitive reports a claim (a partial quote inside too).
+    {
+        "id": "te-infinitive-present-with-partial",
+        "text": "Het Pentagon zei ‘op dit moment’ geen aanwijzingen voor een offensief te zien.",
+        "quotes": [{"text": "‘op dit moment’ geen aanwijzingen voor een offensief te zien",
+                    "kind": "indirect", "speaker": "Pentagon"},
+                   {"text": "op dit moment", "kind": "partial", "speaker": "Pentagon"}],
+    },
+    {"id": "not-te-infinitive-promise", "text": "De minister zei de stad te zullen heroveren.", "quotes": []},
+    {"id": "not-te-infinitive-toezeggen", "text": "Berlijn zegde toe nog tien tanks te leveren.",
+     "quotes": []},
+    # A quotation that ends at the infinitive holds the claim: only the partial quote.
+    {
+        "id": "te-infinitive-quoted-argument",
+        "text": "Het leger zei ‘tientallen vijandelijke tanks’ te hebben vernietigd.",
+        "quotes": [{"text": "tientallen vijandelijke tanks", "kind": "partial", "speaker": "leger"}],
+    },
+    # A restrictive prenominal participle phrase belongs to an unnamed source's description.
+    {
+        "id": "prenominal-participle-description",
+        "text": "Volgens de door Kyiv ingestelde onderzoekscommissie zijn er honderden graven gevonden.",
+        "quotes": [{"text": "zijn er honderden graven gevonden", "kind": "indirect",
+                    "speaker": "door Kyiv ingestelde onderzoekscommissie"}],
+    },
+    # A partial quote in a verb-final subordinate clause: the subject after the conjunction speaks.
+    {
+        "id": "partial-in-subordinate-clause",
+        "text": "Kort nadat president Loekasjenko de ‘hoogste staat van paraatheid’ afkondigde, sloot "
+        "Belarus de grens.",
+        "quotes": [{"text": "hoogste staat van paraatheid", "kind": "partial", "speaker": "Loekasjenko"}],
+    },
 ]
+
 
 QUOTE_GAPS: dict[tuple[str, str], str] = {}

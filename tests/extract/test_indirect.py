@@ -34,3 +34,11 @@ def test_source_at_inside_and_outside(frog) -> None:
     assert text[start:end] == "ISW"
     s = text.index("brug")
     assert source_at(doc, s, s + 4) == (None, None, None, "asserted")
+
+
+def test_description_keeps_prenominal_participle_phrase(frog) -> None:
+    """An unnamed source keeps its restrictive participle phrase ("de door Kyiv ingestelde …")."""
+    text = "Volgens de door Kyiv ingestelde onderzoekscommissie zijn er honderden graven gevonden."
+    doc = analyse_text(text, frog)
+    speakers = {q.speaker for q in doc.quotes}
+    assert speakers == {"door Kyiv ingestelde onderzoekscommissie"}, speakers

@@ -319,10 +319,18 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
         elif lemma in ("vallen", "omsingelen", "insluiten", "veroveren", "innemen"):
             holder = _attacker_of(p_ent)
             inferred = True
+        elif lemma == "verliezen":
+            # "Robotyne is verloren", says a Russian source: the source's side lost it.
+            holder = _source_party(doc, src, s_start, s_end)
+            if holder is None:
+                return None
         else:
             return None
 
     negated = _negated(lows)
+    # Losing a place denies that the loser holds it: "Rusland verloor X", "verloor de controle over X".
+    if lemma == "verliezen" or any(x in C.LOSS_FORMS for x in lows):
+        negated = not negated
     # "Kyiv ontkent dat …": the complement of a denial verb is denied.
     denial = opener == "dat" and a >= 2 and _denied(w[max(0, a - 7) : a - 1])
     if denial:
@@ -352,7 +360,7 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
     place_key = (p_ent.kb_id or fold(p_ent.name)) if p_ent is not None else fold(p_text)
     attacker = None
     if not inferred:
-        attacker = holder
+        attacker = holder if polarity == "affirm" or lemma != "verliezen" else _OPPONENT.get(holder)
         # "is nog (steeds) in Oekraïense handen": the holder defends the place, the other side attacks.
         if C.STATUS.get(lemma) == "held" and any(x in C.CONTINUATIVE for x in lows):
             attacker = _OPPONENT.get(holder)
@@ -478,6 +486,40 @@ def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, loc
                 if entry is None or entry.kind in ("city", "site"):
                     return ms, me, ent, doc.text[ms:me]
             return None
+    # "de kerncentrale", "de fabriek": a definite common noun that heads a place named before.
+    for j in range(a, b - 1):
+        if skipped[0] <= j < skipped[1] or w[j].low not in C.HEAD_ANAPHOR_DETERMINERS:
+            continue
+        noun = w[j + 1]
+        if not (noun.text.isalpha() and noun.text.islower() and len(noun.fold) >= 4) or (
+                noun.tag and not noun.tag.startswith("N(")):
+            continue
+        if j + 2 < b and (w[j + 2].low == "van" or w[j + 2].text[:1].isupper()):
+            continue  # "de kerncentrale van Koersk", "de fabriek Azovstal": a new name follows
+        before = w[j - 1].low if j > a else ""
+        if (before in C.LOCATIVE_PREPOSITIONS and before != own_prep) or before in C.PARTIAL_WORDS:
+            continue
+        if j + 1 == k or (j + 1 > k and any(x.low == "door" for x in w[k:j])):
+            continue
+        ante = _head_antecedent(doc, locs, sw.s.start, noun.fold)
+        if ante is not None:
+            return ante
+    return None
+
+
+def _head_antecedent(doc: Document, locs, before: int, noun: str):
+    """The last place mention before offset ``before`` whose name has ``noun`` as a word or as the
+    head of a compound ("kerncentrale van Zaporizja", "Azovstal-fabriek" for "fabriek")."""
+    for ms, me, ent in reversed(locs):
+        if me > before:
+            continue
+        # The name itself, or the noun that it completes ("het vliegveld (van) Hostomel").
+        lead = fold(doc.text[max(0, ms - 40) : ms]).replace("-", " ").split()[-2:]
+        if lead and lead[-1] == "van":
+            lead = lead[:-1]
+        words = fold(doc.text[ms:me]).replace("-", " ").split() + lead[-1:]
+        if any(x == noun or (x.endswith(noun) and len(x) > len(noun) + 2) for x in words):
+            return ms, me, ent, doc.text[ms:me]
     return None
 
 
@@ -499,11 +541,22 @@ def _holder(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, ps
                 p = _party(w[m]) or _entity_party(doc, w[m].start, w[m].end)
                 if p in _COMBATANTS:
                     return p
+    # "Volgens het Russische ministerie van Defensie hebben …": the whole source phrase (up to the
+    # finite verb or a comma) names who says it, never the agent.
+    source_phrase = (0, 0)
+    for j in range(a, b):
+        if w[j].low == "volgens":
+            e = j + 1
+            while e < b and w[e].text not in _PUNCT_BOUNDARY and not w[e].tag.startswith("WW(pv") and (
+                    w[e].tag or (w[e].low not in _FINITE and e - j <= 6)):
+                e += 1
+            source_phrase = (j, e)
+            break
     # subject / any party word in the clause that is not in a non-agent phrase or the place itself
     for j in range(a, b):
         if w[j].start >= ps and w[j].end <= pe:
             continue
-        if j == k or skipped[0] <= j < skipped[1]:
+        if j == k or skipped[0] <= j < skipped[1] or source_phrase[0] <= j < source_phrase[1]:
             continue
         # The preposition governing the word's noun phrase ("heroverd op de Russische troepen").
         g = j - 1

@@ -167,12 +167,18 @@ class _Scanner:
         self.sentences = [(s, _words(doc, s)) for s in doc.sentences]
         # Words the document capitalises mid-sentence: evidence that a sentence-initial one is a name.
         self.midcap: set[str] = set()
+        # Words it writes in lower case mid-sentence: a common word, so a capitalised one at the
+        # start of a sentence or quotation ("‘Roekeloos en onaanvaardbaar’") is no name.
+        self.midlow: set[str] = set()
         for s, ws in self.sentences:
             if doc.parts[s.part].kind in _CASE_FREE_PARTS:
                 continue
             for w in ws:
-                if w.cap and not w.initial and w.alpha:
-                    self.midcap.add(w.norm)
+                if w.alpha and not w.initial and not w.joined:
+                    if w.cap:
+                        self.midcap.add(w.norm)
+                    elif not any(c.isupper() for c in w.text):
+                        self.midlow.add(w.norm)
 
     def run(self) -> list[_Cand]:
         for s, ws in self.sentences:
@@ -237,6 +243,14 @@ class _Scanner:
                                             rule="entity.ministry"))
                 i = j  # "minister van Defensie" is a title: the name after it is found next
                 continue
+            if w.cap and not case_free and i + 1 < n and ws[i + 1].joined \
+                    and ws[i + 1].norm in L.PLACE_COMPOUND_HEADS and _name_word(w, False) and not w.upper \
+                    and (i + 2 >= n or not ws[i + 2].joined):
+                # "de Profsojoeznaja-straat", "de Azovstal-fabriek": a name joined to a place noun.
+                self.cands.append(_Cand(w.start, ws[i + 1].end, s.index, (w.norm, ws[i + 1].norm), type="LOC",
+                                        rule="entity.compound-place"))
+                i += 2
+                continue
             if self._starts_name(ws, i, case_free):
                 j = self._extend(ws, i, norms, caps, case_free)
                 self._unknown(s, ws, i, j, case_free, caps_are_places)
@@ -245,7 +259,13 @@ class _Scanner:
             if (w.upper and not case_free and 2 <= len(w.text) <= 6 and not w.initial) or (
                 w.upper and w.initial and w.norm in self.midcap
             ):
-                self._unknown(s, ws, i, i + 1, case_free, caps_are_places)
+                if _designation(ws, i):
+                    i += 2
+                    continue
+                j = self._acronym_name(ws, i, norms, caps)
+                self._unknown(s, ws, i, j, case_free, caps_are_places)
+                i = j
+                continue
             i += 1
         self._ordinal_units(s, ws)
 
@@ -265,6 +285,10 @@ class _Scanner:
             return True  # "het Nationale Antiterrorismecomité": a capitalised adjective opens the name
         if not _name_word(w, case_free) or (w.upper and not case_free):
             return False
+        if _designation(ws, i):
+            return False  # "Su-25", "Ka-52": a type designation, not a name
+        if i > 0 and not case_free and ws[i - 1].norm in L.QUANTIFIERS:
+            return False  # "veel Moskovieten", "duizenden Kievenaren": a quantified common noun
         if w.joined and i > 0 and ws[i - 1].alpha and not ws[i - 1].cap:
             return False  # "anti-Poetin" keeps the name; "oud-Generaal" never happens
         if i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].alpha:
@@ -280,6 +304,8 @@ class _Scanner:
             return True
         if w.norm in L.NEVER_NAMES or w.norm in _COMMON_CONTEXT or nxt_known:
             return False  # "Vanuit Belarus", "Persbureau Reuters"
+        if w.norm in self.midlow and w.norm not in self.midcap:
+            return False  # written in lower case elsewhere: a common word capitalised by position
 
         if _proper_tag(w) or w.norm in self.midcap:
             return True
@@ -295,6 +321,21 @@ class _Scanner:
         # "Peter Wijninga zegt": an initial word followed by another name word.
         return (i + 1 < len(ws) and not ws[i + 1].joined and _name_word(ws[i + 1], False)
                 and not _adjective_like(ws[i + 1]) and (not w.tag or w.tag.startswith(("N", "SPEC"))))
+
+    def _acronym_name(self, ws: list[_Word], i: int, norms: list[str], caps: list[bool]) -> int:
+        """The end of a name an acronym opens: hyphen-joined capitalised parts ("OVD-Info") or one
+        unknown capitalised word after it ("TU Delft"); else just the acronym."""
+        n = len(ws)
+        j = i + 1
+        while j < n and ws[j].joined and ws[j].alpha and ws[j].cap:
+            j += 1
+        if j > i + 1:
+            return j
+        if j < n and not ws[j].joined and ws[j].cap and not ws[j].upper and _name_word(ws[j], False) \
+                and not _adjective_like(ws[j]) and self.kb.match_at(norms, caps, j) is None \
+                and (j + 1 >= n or not ws[j + 1].cap):
+            return j + 1
+        return i + 1
 
     def _place_in_org_name(self, ws: list[_Word], i: int, k: int, entries: tuple[KBEntry, ...]) -> bool:
         if not all(e.type == "LOC" for e in entries):
@@ -467,10 +508,16 @@ class _Scanner:
             k = ti + 1
             while k < len(toks) and fold(text[toks[k].start : toks[k].end]) in L.UNIT_ADJECTIVES:
                 k += 1
-            if k < len(toks) and fold(text[toks[k].start : toks[k].end]) in L.UNIT_NOUNS:
+            head = fold(text[toks[k].start : toks[k].end]) if k < len(toks) else ""
+            if head in L.UNIT_NOUNS or (len(head) > 8 and head.endswith(L.UNIT_NOUN_HEADS)):
                 words = tuple(fold(text[x.start : x.end]) for x in toks[ti : k + 1])
                 self.cands.append(_Cand(t.start, toks[k].end, s.index, words, type="ORG",
                                         rule="entity.unit"))
+
+
+def _designation(ws: list[_Word], i: int) -> bool:
+    """A word hyphen-joined to a number is a type designation ("UJ-22", "Su-25", "S-300")."""
+    return i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].text[:1].isdigit()
 
 
 def _other_person(first: list[_Word], entries: tuple[KBEntry, ...]) -> bool:

@@ -13,7 +13,16 @@ import bisect
 from typing import TYPE_CHECKING
 
 from claimgraph.document import Quote
-from claimgraph.extract.speakers import finite_before, is_finite, is_word, np_after, speech_lemma, subject_of
+from claimgraph.extract.speakers import (
+    finite_before,
+    head_of,
+    is_finite,
+    is_plural,
+    is_word,
+    np_after,
+    speech_lemma,
+    subject_of,
+)
 from claimgraph.lang.nl import speech as sp
 from claimgraph.lang.nl.punctuation import ALL_QUOTES
 
@@ -360,7 +369,7 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
     w = ws[v]
     # Tail: "<clause>, zegt X." — a finite speech verb right after a comma, subject after it.
     r = np_after(ex.words, v + 1, b) if v > a and ws[v - 1].text == "," else None
-    if r is not None and is_finite(w) and lemma not in sp.NOUN_OBJECT_VERBS:
+    if r is not None and (is_finite(w) or _inverted_plural(ex, w, r)) and lemma not in sp.NOUN_OBJECT_VERBS:
         start = _clause_begin(ex, v - 1, a)
         if v - 2 >= a and _is_direct_before(ex, v - 2, start):
             return None  # "‘…’, zegt X": a direct quote
@@ -426,11 +435,25 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
     return None
 
 
+def _inverted_plural(ex: SpeechExtractor, w, r: tuple[int, int]) -> bool:
+    """``…, zeggen Oekraïense commandanten``: the plural present has the infinitive's form, so
+    the tagger may call it one; right after the comma with a plural subject after it, it is the
+    finite verb of an inverted attribution (an infinitive never opens a clause there)."""
+    if not (w.pos == "WW" and "inf" in w.tag and w.low.endswith("en")):
+        return False
+    ws = ex.words.w
+    head = head_of(ws, r[0], r[1])
+    return is_plural(ws[head])
+
+
 def _te_infinitive(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Quote | None:
     """``X zegt bewijs te hebben gevonden``: a perfect infinitive reports a claim about the past.
 
-    When the complement is itself in quotation marks the quote carries the claim, and no
-    separate reported clause is made.
+    An assertive verb (``zeggen``, ``beweren``, ``ontkennen`` …) also reports a claim with a
+    present infinitive (``zei geen aanvallen te steunen``: what the subject says of itself), but
+    not with a future or modal one (``zei de stad te zullen heroveren`` is a promise) nor as a
+    separable verb of promising or proposing (``zegde toe … te leveren``). When the complement is
+    itself in quotation marks the quote carries the claim, and no separate reported clause is made.
     """
     ws = ex.words.w
     e = _clause_end(ex, v + 1, b)
@@ -439,7 +462,20 @@ def _te_infinitive(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: 
         if ws[k].low == "te" and ws[k + 1].low in sp.TE_AUXILIARIES:
             t = k
             break
-    if t < 0 or any(w.text in ALL_QUOTES for w in ws[v + 1 : e]):
+    if t < 0 and lemma in sp.ASSERTIVE_TE_VERBS:
+        for k in range(v + 1, e - 1):
+            if ws[k].low in sp.OTHER_SUBORDINATORS or ws[k].low in sp.COMPLEMENTIZERS:
+                break  # "zei niet te weten wat …": only up to a clause of its own
+            if ws[k].pos == "VZ" and "fin" in ws[k].tag:
+                return None  # a particle: "zegde … toe", "stelde … voor"
+            nxt = ws[k + 1]
+            if ws[k].low == "te" and nxt.pos == "WW" and "inf" in nxt.tag \
+                    and nxt.low not in sp.FUTURE_INFINITIVES:
+                t = k
+                break
+    if t < 0 or _quoted_complement(ex, v + 1, e) or (t > v + 1 and ws[t - 1].text in ALL_QUOTES):
+        # The quotation ends at the infinitive ("zei ‘meer dan 220 soldaten’ te hebben gedood"):
+        # it holds the complement's arguments, so it carries the claim; the writer adds only the verb.
         return None
     r = subject_of(ex.words, v, a, b)
     if r is None:
@@ -448,6 +484,15 @@ def _te_infinitive(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: 
     spk = ex._resolve(r[0], r[1], v)
     stance = stance_of(lemma, _alleged(ex, start, e))
     return _item(ex, start, e, si, spk, (ws[v].start, ws[v].end), stance, "indirect.te-infinitive")
+
+
+def _quoted_complement(ex: SpeechExtractor, s: int, e: int) -> bool:
+    """True when the complement [s, e) is a quotation (mostly inside marks), not the writer's
+    clause with a partial quote in it (``zei ‘in het algemeen’ geen aanvallen te steunen``)."""
+    ws = ex.words.w
+    inside = sum(1 for w in ws[s:e] if is_word(w) and ex.resolver.in_quote(w.start))
+    total = sum(1 for w in ws[s:e] if is_word(w))
+    return total > 0 and inside * 2 >= total
 
 
 def _own_words(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | None:

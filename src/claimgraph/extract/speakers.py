@@ -352,6 +352,18 @@ def clause_start(words: Words, i: int, floor: int) -> int:
     return k
 
 
+def _embedded_quote_open(ws: list[W], close: int, floor: int) -> int:
+    """The opening mark of a short quoted fragment closed at token ``close`` that sits inside a
+    clause (a word, not punctuation, before it), or -1 (the quote then bounds the clause)."""
+    for m in range(close - 1, max(floor, close - 10) - 1, -1):
+        t = ws[m].text
+        if t in ",;:.!?()–—":
+            return -1
+        if t in "‘“„«‹'\"":
+            return m if m > floor and is_word(ws[m - 1]) else -1
+    return -1
+
+
 def clause_end(words: Words, i: int, ceil: int) -> int:
     """Token index where the clause holding token ``i`` ends (exclusive)."""
     k = i
@@ -431,6 +443,24 @@ def subject_of(words: Words, v: int, floor: int, ceil: int) -> tuple[int, int] |
     # A subordinate clause ("zoals Moskou de aftocht noemde"): the subject follows the conjunction.
     if cs < v and ws[cs].low in sp.SUBORDINATING:
         return np_after(words, cs + 1, v)
+    # A verb-final subordinate clause inside the first position, a quoted fragment in it ("Een dag
+    # nadat Poetin een ‘gedeeltelijke mobilisatie’ afkondigde, …"): the subject follows its
+    # conjunction.
+    if v + 1 >= ceil or not is_word(ws[v + 1]):
+        k = v - 1
+        while k > floor:
+            t = ws[k].text
+            if t in "‘’“”„«»‹›'\"":
+                m = _embedded_quote_open(ws, k, floor)
+                if m < 0:
+                    break
+                k = m - 1
+                continue
+            if t in ",;:.!?()–—":
+                break
+            if ws[k].low in sp.SUBORDINATING and (not ws[k].tag or ws[k].pos == "VG"):
+                return np_after(words, k + 1, v)
+            k -= 1
     if cs < v:
         # Relative clause: ", die stelden" → antecedent before the comma.
         if v - cs == 1 and ws[cs].low in ("die", "dat") and cs > floor and ws[cs - 1].text == ",":
@@ -786,4 +816,10 @@ class Resolver:
                 if p is not None and s - p[2] < 400:  # the person just named
                     return Speaker(p[0], s, e, person=True)
         person = not plural and role_noun(ws[hn].low) is not None
+        # A description keeps its prenominal participle phrase: in "de door Rusland aangestelde
+        # leiding" it is restrictive (it tells this management from another), so part of the name.
+        da = a + 1 if is_det(ws[a]) else a
+        if da < ca and ws[da].pos == "VZ" and any(ws[x].pos == "WW" for x in range(da, ca)) \
+                and not any(is_name(ws[x]) for x in range(ca, cb)):  # a name identifies by itself
+            ca = da
         return Speaker(self.words.text(ca, cb), cs, ce, plural, person=person)

@@ -15,7 +15,7 @@ STATUS: dict[str, str] = {
     "veroveren": "captured", "heroveren": "captured", "innemen": "captured", "vallen": "captured",
     "bevrijden": "captured", "terugveroveren": "captured", "omsingelen": "surrounded",
     "insluiten": "surrounded", "bezetten": "held", "controleren": "held", "houden": "held",
-    "handen": "held", "controle": "held",
+    "handen": "held", "controle": "held", "verliezen": "lost",
 }
 
 # Extra word forms beyond verbs.CONTROL_VERBS, by lemma.
@@ -84,6 +84,12 @@ PRESUPPOSING = frozenset({"nadat", "toen", "sinds", "sindsdien"})
 CAUSAL_PREPOSITIONS = frozenset({"door", "vanwege", "wegens", "dankzij"})
 # Continuative adverbs: "is nog (steeds) in Oekraïense handen" says the holder still defends it.
 CONTINUATIVE = frozenset({"nog", "steeds"})
+# Forms of "verliezen": in a clause with a control word ("verloor de controle over X") they turn
+# the claim into a denial for the loser.
+LOSS_FORMS = frozenset({"verliest", "verliezen", "verloor", "verloren"})
+# Determiners of a definite noun phrase that refers back to a named place by its head noun
+# ("de kerncentrale" after "de kerncentrale van Zaporizja", "de fabriek" after "de Azovstal-fabriek").
+HEAD_ANAPHOR_DETERMINERS = frozenset({"de", "het", "die", "deze"})
 # Words for an ongoing withdrawal or a process, not a change of hands.
 PROCESS_WORDS = frozenset({"bezig", "terugtrekking", "terugtrekken", "poging", "pogingen"})
 # Words before "van <place>" that make the claim partial ("de rest van Bachmoet").

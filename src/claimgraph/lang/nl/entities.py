@@ -64,6 +64,20 @@ PLACE_NOUNS = frozenset(
         "gebied", "rivier", "eiland", "schiereiland",
     ]
 )
+# Common nouns of streets, squares and facilities that a name is hyphen-joined to: the whole
+# compound names a place ("de Profsojoeznaja-straat", "de Azovstal-fabriek"). Folded.
+PLACE_COMPOUND_HEADS = frozenset({"straat", "plein", "laan", "weg", "kade", "boulevard", "prospekt", "brug",
+                                  "fabriek", "centrale", "kerncentrale", "luchthaven", "vliegveld",
+                                  "vliegbasis", "haven", "kathedraal", "klooster"})
+# Quantifiers and cardinals: a capitalised word after one is a common noun ("veel Moskovieten",
+# "duizenden Kievenaren"), since a name takes no quantifier. Folded.
+QUANTIFIERS = frozenset(
+    [
+        "veel", "vele", "alle", "sommige", "enkele", "meeste", "weinig", "weinige", "talloze", "honderden",
+        "duizenden", "tienduizenden", "honderdduizenden", "miljoenen", "tientallen", "twee", "drie", "vier",
+        "vijf", "zes", "zeven", "acht", "negen", "tien",
+    ]
+)
 # Heads of compound place nouns ("grensdorp", "kustplaats", "mijnstadje"): before a name they
 # make it a place, as the simple nouns do.
 PLACE_NOUN_HEADS = ("dorp", "dorpje", "stad", "stadje", "plaats", "plaatsje", "eiland")
@@ -114,6 +128,9 @@ UNIT_NOUNS = frozenset(
         "luchtlandingsbrigade", "gemechaniseerde-brigade", "artilleriebrigade",
     ]
 )
+# Compounds on a unit noun ("luchtlandingsdivisie", "pantserbrigade", "stormbataljon") after an
+# ordinal name a unit too. Folded.
+UNIT_NOUN_HEADS = ("divisie", "brigade", "bataljon", "regiment", "korps", "leger")
 # Adjectives allowed between an ordinal and a unit noun ("93e gemechaniseerde brigade").
 UNIT_ADJECTIVES = frozenset(
     [
@@ -151,7 +168,9 @@ NOT_NAMES = frozenset(
         "oekrainers", "oekrainer", "russen", "rus", "amerikanen", "amerikaan", "britten", "brit",
         "nederlanders", "nederlander", "duitsers", "duitser", "fransen", "fransman", "europeanen",
         "westerlingen", "tsjetsjenen", "wit-russen", "volksrepubliek", "volksrepublieken", "republiek",
-        "republieken", "oblast", "god", "allah", "kerst", "kerstmis", "pasen", "nieuwjaar", "ramadan",
+        "republieken", "oblast", "god", "allah",
+        # Compass points as blocs or regions ("het Westen"), not a named place.
+        "westen", "oosten", "noorden", "zuiden", "kerst", "kerstmis", "pasen", "nieuwjaar", "ramadan",
     ]
 )
 # Capitalised adjectives end like this ("Russische", "Oekraïense", "Amerikaanse", "Slavische");

@@ -100,7 +100,7 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset(
 )
 # Speech verbs that take only a noun object ("spreekt van een offensief"): never an indirect clause.
 NOUN_OBJECT_VERBS: frozenset[str] = frozenset(
-    {"spreken", "noemen", "beschrijven", "omschrijven", "afdoen", "zien"}
+    {"spreken", "noemen", "beschrijven", "omschrijven", "afdoen", "zien", "afkondigen"}
 )
 # Quantifiers before a partitive "van": "een van de soldaten", "geen van hen".
 PARTITIVE_HEADS: frozenset[str] = frozenset({"een", "één", "geen", "elk", "ieder", "velen", "enkelen"})
@@ -129,6 +129,15 @@ FOCUS_PARTICLES: frozenset[str] = frozenset({"ook", "zelfs", "eveneens", "alleen
 EMPHATIC_SELF: frozenset[str] = frozenset({"zelf", "zelve"})
 # Perfect infinitive of a reported claim: "zegt X te hebben gedood", "stelde gegooid te zijn".
 TE_AUXILIARIES: frozenset[str] = frozenset({"hebben", "zijn", "worden"})
+# Assertive verbs (lemmas) whose subject-controlled present infinitive is a claim the subject
+# makes about itself: "zei geen aanvallen te steunen", "ontkent iets te weten". Verbs of
+# promising, ordering and hoping are not among them (they report no statement).
+ASSERTIVE_TE_VERBS: frozenset[str] = frozenset(
+    {"zeggen", "beweren", "verklaren", "claimen", "ontkennen", "erkennen", "toegeven"}
+)
+# Infinitives after "te" that make the complement an intention or promise, not a claim:
+# "zei de stad te zullen heroveren", "zegt te gaan onderhandelen".
+FUTURE_INFINITIVES: frozenset[str] = frozenset({"zullen", "gaan", "willen", "moeten"})
 
 # Nouns of a speech act, so "stuurde een tweet over „…”" names a speaker for a partial quote.
 SPEECH_NOUNS: frozenset[str] = frozenset(

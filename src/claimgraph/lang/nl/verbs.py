@@ -59,6 +59,11 @@ SPEECH_VERBS: dict[str, list[str]] = {
     "aankondigen": [
         "kondigt aan", "kondigde aan", "kondigden aan", "aangekondigd", "aankondigen", "aankondigde"
     ],
+    # "afkondigen" (to proclaim: a mobilisation, martial law) names a speech act; its object is a
+    # noun, so it only attributes a quoted fragment ("nadat Poetin een ‘…’ afkondigde").
+    "afkondigen": [
+        "kondigt af", "kondigde af", "kondigden af", "afgekondigd", "afkondigen", "afkondigde", "afkondigden"
+    ],
     "mededelen": ["deelt mee", "deelde mee", "deelden mee", "meegedeeld", "mededelen", "medegedeeld"],
     "laten weten": ["laat weten", "liet weten", "lieten weten", "laten weten"],
     "aangeven": ["geeft aan", "gaf aan", "gaven aan", "aangegeven", "aangeven", "aangaf"],
@@ -114,6 +119,8 @@ CONTROL_VERBS: dict[str, list[str]] = {
     "controleren": ["controleert", "controleren", "controleerde", "controleerden", "gecontroleerd"],
     "houden": ["houdt stand", "hielden stand", "hield stand", "standhouden", "stand"],
     "handen": ["handen"],
+    # Losing a place: the loser no longer holds it ("Rusland verloor Lyman", "X is verloren").
+    "verliezen": ["verliest", "verliezen", "verloor", "verloren"],
 }
 
 
