@@ -66,7 +66,7 @@ CASES: list[dict] = [
     {"id": "share-of-delivered", "text": "Volgens Kyiv is slechts 40 procent van de granaten die Duitsland beloofde in Oekraïne aangekomen.",
      "quantities": [{"text": "40 procent", "low": 40, "high": 40, "category": "equipment", "subject": "ukraine", "source": "Kyiv"}]},
     {"id": "relative-clause-delivery", "text": "De twee miljoen granaten die de EU toezegde zijn nog niet geleverd.",
-     "quantities": [{"text": "twee miljoen granaten", "low": 2000000, "high": 2000000, "category": "equipment", "subject": None, "source": None}]},
+     "quantities": [{"text": "twee miljoen granaten", "low": 2000000, "high": 2000000, "category": "equipment", "subject": "ukraine", "source": None}]},
     {"id": "coordinated-shares-side", "text": "Oekraïne schakelde bij Robotyne ruim 300 Russische militairen uit, evenals veertien tanks.",
      "quantities": [
          {"text": "ruim 300 Russische militairen", "low": 300, "high": None, "category": "casualties", "subject": "russia", "source": None},
@@ -105,4 +105,74 @@ CASES: list[dict] = [
      "quantities": [{"text": "zeker veertig militairen", "low": 40, "high": None, "category": "casualties", "subject": None, "source": None}]},
     {"id": "whole-word-cue", "text": "Wagner rekruteerde in Russische gevangenissen naar schatting 40.000 gevangenen.",
      "quantities": [{"text": "naar schatting 40.000 gevangenen", "low": 40000, "high": 40000, "category": "personnel", "subject": "wagner", "source": None}]},
+    # --- round 3: clause roles, semantic fields, number grammar and non-claims -----------------
+    # The agent of a destroying or killing verb does not own the wrecks or the dead: they are the other side's.
+    {"id": "agent-active-destroy", "text": "Oekraïense troepen vernietigden vorige week twaalf tanks bij Bachmoet.",
+     "quantities": [{"text": "twaalf tanks", "low": 12, "high": 12, "category": "equipment", "subject": "russia", "source": None}]},
+    {"id": "agent-passive-door", "text": "Volgens de staf zijn gisteren veertig tanks door Oekraïense drones vernietigd.",
+     "quantities": [{"text": "veertig tanks", "low": 40, "high": 40, "category": "equipment", "subject": "russia", "source": "staf"}]},
+    {"id": "agent-pronoun-is-source", "text": "Het Oekraïense leger meldt dat het 64 drones uitschakelde.",
+     "quantities": [{"text": "64 drones", "low": 64, "high": 64, "category": "equipment", "subject": "russia", "source": "Oekraïense leger"}]},
+    {"id": "agent-first-person", "text": "„We hebben deze week 300 soldaten uitgeschakeld”, zei de Oekraïense generaal Tarnavsky.",
+     "quantities": [{"text": "300 soldaten", "low": 300, "high": 300, "category": "casualties", "subject": "russia", "source": "Tarnavsky"}]},
+    # The passive subject or the target of a strike is not the attacker; "N keer" with a strike verb counts attacks.
+    {"id": "times-struck-victim", "text": "In april werd Kyiv meer dan twintig keer beschoten, zegt de gouverneur.",
+     "quantities": [{"text": "meer dan twintig keer", "low": 20, "high": None, "category": "attacks", "subject": "russia", "source": "gouverneur"}]},
+    {"id": "fired-at-struck-city", "text": "Moskou werd opnieuw getroffen door een droneaanval. Volgens de burgemeester werden zes drones op de stad afgevuurd.",
+     "quantities": [{"text": "zes drones", "low": 6, "high": 6, "category": "attacks", "subject": "ukraine", "source": "burgemeester"}]},
+    # A generic counter counts the noun counted before it; "spreken van N" names its subject as source.
+    {"id": "generic-counter-speak-of", "text": "Rusland vuurde vannacht acht drones af op Kyiv. Russische bloggers spreken van ruim tien toestellen.",
+     "quantities": [
+         {"text": "acht drones", "low": 8, "high": 8, "category": "attacks", "subject": "russia", "source": None},
+         {"text": "ruim tien toestellen", "low": 10, "high": None, "category": "attacks", "subject": "russia", "source": "Russische bloggers"}]},
+    # Civilian occupations are civilians, also when held by a named side.
+    {"id": "civic-noun-wounded", "text": "Bij de beschieting van de fabriek raakten vijf medewerkers gewond.",
+     "quantities": [{"text": "vijf medewerkers", "low": 5, "high": 5, "category": "wounded", "subject": "civilians", "source": None}]},
+    {"id": "civic-noun-detained-by", "text": "Volgens de vakbond zijn ruim zestig mijnwerkers door Russische troepen opgepakt.",
+     "quantities": [{"text": "ruim zestig mijnwerkers", "low": 60, "high": None, "category": "prisoners", "subject": "civilians", "source": "vakbond"}]},
+    {"id": "damage-makes-strike", "text": "In de wijk raakten twee flats beschadigd. Drie mensen liepen verwondingen op.",
+     "quantities": [{"text": "Drie mensen", "low": 3, "high": 3, "category": "wounded", "subject": "civilians", "source": None}]},
+    # Labels, ages and densities are not claims.
+    {"id": "label-after-noun", "text": "De drone sloeg in bij gebouw 7 van de haven.", "quantities": [], "not": ["7"]},
+    {"id": "label-reactor", "text": "Een granaat raakte de koepel van reactor 5.", "quantities": [], "not": ["5"]},
+    {"id": "age-van-number", "text": "Onder de doden is een meisje van negen.", "quantities": [], "not": ["negen"]},
+    {"id": "density-per-area", "text": "Op sommige plekken liggen vijf mijnen per vierkante meter.", "quantities": [], "not": ["vijf mijnen"]},
+    # A bound distributes over a casualty toll, not over a list of materiel.
+    {"id": "bound-not-over-materiel", "text": "Volgens Oryx verloor Rusland zeker twaalf tanks en negen pantservoertuigen.",
+     "quantities": [
+         {"text": "zeker twaalf tanks", "low": 12, "high": None, "category": "equipment", "subject": "russia", "source": "Oryx"},
+         {"text": "negen pantservoertuigen", "low": 9, "high": 9, "category": "equipment", "subject": "russia", "source": "Oryx"}]},
+    # A share of munitions shot down is a rate; a share's side is named in what it is a share of.
+    {"id": "share-intercepted-ratio", "text": "De luchtmacht zegt dat zij ruim 80 procent van de Russische raketten heeft onderschept.",
+     "quantities": [{"text": "ruim 80 procent", "low": 80, "high": None, "category": "ratio", "subject": "russia", "source": "luchtmacht"}]},
+    {"id": "share-of-relative-clause", "text": "Rusland roept 200.000 reservisten op, ongeveer 2 procent van het aantal dat het Kremlin kan mobiliseren.",
+     "quantities": [
+         {"text": "200.000 reservisten", "low": 200000, "high": 200000, "category": "personnel", "subject": "russia", "source": None},
+         {"text": "ongeveer 2 procent", "low": 2, "high": 2, "category": "ratio", "subject": "russia", "source": None}]},
+    # A repeated figure means the same thing; a figure right after one of its kind goes on about the same side.
+    {"id": "repeated-figure-side", "text": "Rusland mobiliseert 300.000 reservisten. „Driehonderdduizend man is veel”, zegt analist Jan de Vries.",
+     "quantities": [
+         {"text": "300.000 reservisten", "low": 300000, "high": 300000, "category": "personnel", "subject": "russia", "source": None},
+         {"text": "Driehonderdduizend man", "low": 300000, "high": 300000, "category": "personnel", "subject": "russia", "source": "Jan de Vries"}]},
+    {"id": "continuing-figure-side", "text": "Oekraïne heroverde ongeveer 300 vierkante kilometer. Dat is minder dan een procent van het bezette gebied.",
+     "quantities": [
+         {"text": "ongeveer 300 vierkante kilometer", "low": 300, "high": 300, "category": "territory", "subject": "ukraine", "source": None},
+         {"text": "minder dan een procent", "low": None, "high": 1, "category": "territory", "subject": "ukraine", "source": None}]},
+    {"id": "elided-toll-goes-on", "text": "Het aantal Russische gesneuvelden ligt op 40.000, waarmee de verliezen (doden en gewonden) boven de honderdduizend uitkomen.",
+     "quantities": [
+         {"text": "40.000", "low": 40000, "high": 40000, "category": "killed", "subject": "russia", "source": None},
+         {"text": "boven de honderdduizend", "low": 100000, "high": None, "category": "casualties", "subject": "russia", "source": None}]},
+    # Leaving the country is flight; Western materiel and Western deliveries are Ukraine's.
+    {"id": "refugees-leave-country", "text": "Sinds de mobilisatie proberen duizenden mannen het land te verlaten.",
+     "quantities": [{"text": "duizenden mannen", "low": 1000, "high": 9999, "category": "refugees", "subject": "civilians", "source": None}]},
+    {"id": "western-materiel", "text": "Volgens Oryx zijn zestien Amerikaanse Bradley-pantservoertuigen vernietigd.",
+     "quantities": [{"text": "zestien Amerikaanse Bradley-pantservoertuigen", "low": 16, "high": 16, "category": "equipment", "subject": "ukraine", "source": "Oryx"}]},
+    {"id": "western-giver", "text": "De VS heeft tot nu toe zestien van deze systemen geleverd.",
+     "quantities": [{"text": "zestien van deze systemen", "low": 16, "high": 16, "category": "equipment", "subject": "ukraine", "source": None}]},
+    # A country as the subject of an estimate speaks for its government.
+    {"id": "country-estimates", "text": "Oekraïne schat het aantal Russische doden op ruim 55.000.",
+     "quantities": [{"text": "ruim 55.000", "low": 55000, "high": None, "category": "killed", "subject": "russia", "source": "Government of Ukraine"}]},
+    # "ze" set against "ons" in a quote is the speaker's opponent.
+    {"id": "they-against-us", "text": "„Ze schieten tien granaten op iedere granaat van ons”, zegt de Oekraïense commandant Petrenko.",
+     "quantities": [{"text": "tien granaten op iedere granaat", "low": 10, "high": 10, "category": "ratio", "subject": "russia", "source": "Petrenko"}]},
 ]

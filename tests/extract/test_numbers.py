@@ -56,6 +56,9 @@ def test_not_a_number(token: str) -> None:
         ("honderd à tweehonderd militairen", 100, 200),
         ("twintig of dertig vierkante kilometer", 20, 30),
         ("30-40 tanks", 30, 40),
+        # A bound before a range hedges it; the range still names both ends.
+        ("hooguit zes tot acht weken", 6, 8),
+        ("ruim 20 tot 30 procent", 20, 30),
         ("tientallen doden", 10, 99),
         ("honderden burgers", 100, 999),
         ("duizenden inwoners", 1000, 9999),

@@ -300,7 +300,9 @@ def match_at(words: Sequence[str], i: int, lex: NumberLexicon = NL) -> NumberMat
                 if bound == "exact":
                     bound = "range"
     lo, hi = low, high
-    if bound == "lower":
+    if kind == "range":
+        pass  # "hooguit zes tot acht weken": the range names both ends; a bound only hedges it
+    elif bound == "lower":
         hi = None
     elif bound == "upper":
         lo = None
@@ -309,11 +311,31 @@ def match_at(words: Sequence[str], i: int, lex: NumberLexicon = NL) -> NumberMat
     return NumberMatch(i, end, lo, hi, kind, bound if kind != "range" or bounded else "range", k, word)
 
 
+_STARTERS: dict[int, tuple[NumberLexicon, frozenset[str]]] = {}
+
+
+def _starters(lex: NumberLexicon) -> frozenset[str]:
+    """Words that may open a number expression besides digits and number words: the first words
+    of bounds and ranges, vague plurals and their intensifiers, fractions and articles."""
+    entry = _STARTERS.get(id(lex))
+    if entry is None or entry[0] is not lex:
+        words = {p[0] for ps in (lex.lower, lex.upper, lex.approx, lex.range_open) for p in ps if p}
+        words |= set(lex.vague) | lex.vague_intensifiers | set(lex.fractions) | lex.article_numbers
+        words |= set(lex.half_words)
+        entry = _STARTERS[id(lex)] = (lex, frozenset(words))
+    return entry[1]
+
+
 def find_numbers(words: Sequence[str], lex: NumberLexicon = NL) -> list[NumberMatch]:
     """Every number expression in ``words``, left to right, none overlapping."""
     out: list[NumberMatch] = []
+    starters = _starters(lex)
     i = 0
     while i < len(words):
+        w = words[i]
+        if not w[:1].isdigit() and w not in starters and parse_word(w, lex) is None:
+            i += 1  # most words open no number: skip the phrase lookups
+            continue
         m = match_at(words, i, lex)
         if m is not None:
             out.append(m)

@@ -33,11 +33,13 @@ from claimgraph.document import CLAIM_PARTS, Document, Quantity, Sentence
 from claimgraph.extract.attribution import quote_at, source_at
 from claimgraph.extract.numbers import NL, NumberMatch, find_numbers
 from claimgraph.extract.registry import register
+from claimgraph.kb.linker import load as load_kb
 from claimgraph.lang.nl import parties as P
 from claimgraph.lang.nl import quantities as Q
 from claimgraph.lang.nl.months import MONTHS
 from claimgraph.lang.nl.numbers import LOWER_BOUND_VERBS
 from claimgraph.lang.nl.punctuation import ALL_QUOTES
+from claimgraph.lang.nl.speech import COUNTRIES_WITH_ARTICLE, GOVERNMENT_NAME
 
 LOGGER = logging.getLogger(__name__)
 
@@ -64,9 +66,23 @@ _STRIKE = _cue_re((*Q.FIRE_CUES, *Q.STRIKE_CUES))
 _DESTROY = _cue_re(Q.DESTROY_CUES)
 _TERRITORY = _cue_re(Q.TERRITORY_CUES)
 _PLACE = _cue_re(Q.PLACE_CUES)
+_AGENT = _cue_re(Q.AGENT_CUES)
+_STRIKE_VERB = _cue_re(Q.STRIKE_VERBS)
 _QUOTE_CHARS = frozenset(ALL_QUOTES)
 _TWO_WORD_HEADS = {k for k in Q.HEAD_NOUNS if " " in k}
 _ATTACK_NOUNS = frozenset(Q.ATTACK_NOUNS)
+
+
+def _government_of(kb_id: str | None) -> str | None:
+    """The government a country speaks for as the subject of an estimate ("Oekraïne schat …" →
+    Government of Ukraine, the dev-set convention for metonymic countries)."""
+    if not kb_id:
+        return None
+    entry = load_kb().entries.get(kb_id)
+    if entry is None or entry.kind != "country":
+        return None
+    name = "the " + entry.name if entry.name in COUNTRIES_WITH_ARTICLE else entry.name
+    return GOVERNMENT_NAME.format(name)
 
 
 @dataclass
@@ -165,7 +181,7 @@ class _Sentence:
             if hit is None:
                 continue
             end, (unit, cls, cat) = hit
-            if cls in ("times",) or unit in ("days", "weeks", "months", "years", "hours"):
+            if cls in ("times", "generic") or unit in ("days", "weeks", "months", "years", "hours"):
                 continue
             out.append(_Noun(end - 1, unit, cls, cat, self.np_party(i, end)))
         return out
@@ -227,6 +243,31 @@ class _Sentence:
         nxt = self.words[k + 1] if k + 1 < len(self.words) else "."
         return not nxt[:1].isalnum() or nxt in Q.EXTRAPOSED_PREPOSITIONS
 
+    def prep_before(self, k: int) -> str | None:
+        """The preposition whose phrase holds token k ("door" in "door de Russische troepen")."""
+        j = k - 1
+        while j >= 0 and k - j <= 4:
+            x = self.words[j]
+            if x in Q.AGENT_PREPOSITIONS or x in Q.TARGET_PREPOSITIONS or x in Q.PLACE_PREPOSITIONS:
+                return x
+            adjective = self.pos(j) == "ADJ" if self.tagged else x.endswith("e")
+            if x in Q.NP_FILLERS or adjective or party_of(x) is not None:
+                j -= 1
+                continue
+            return None
+        return None
+
+    def passive(self, a: int, b: int) -> bool:
+        """Is the clause a..b passive ("werden vernietigd", "is getroffen")? A form of "hebben"
+        makes it an active perfect; "zijn"/"is" without one is the passive perfect."""
+        ws = self.words[a:b]
+        if any(x in Q.ACTIVE_AUX for x in ws):
+            return False
+        if any(x in Q.PASSIVE_AUX for x in ws):
+            return True
+        return any(x in Q.PERFECT_BE and (not self.tagged or self.pos(a + k) == "WW")
+                   for k, x in enumerate(ws))
+
     def is_finite(self, k: int) -> bool:
         if self.tagged:
             return "pv" in self.tags[k]
@@ -253,6 +294,8 @@ def _phrase_len_before(words: Sequence[str], i: int, phrases: tuple[tuple[str, .
 
 
 _PEOPLE_CATEGORIES = frozenset({"killed", "wounded", "casualties", "prisoners", "refugees", "civilians"})
+# What an agent does to the other side: kills, wounds, destroys, captures.
+_HARM_CATEGORIES = frozenset({"killed", "wounded", "casualties", "equipment", "prisoners"})
 
 
 def _category_from_cues(text: str) -> str | None:
@@ -271,12 +314,14 @@ class _Extractor:
         self.items: list[_Item] = []
         self.prev: _Sentence | None = None
         self.prev_items: list[_Item] = []
+        self.doc_items: list[_Item] = []
         self.quotes_in: dict[int, list] = {}
         for q in doc.quotes:
             self.quotes_in.setdefault(q.sentence, []).append(q)
         self.entity_at = {
             (m.start, m.end): e.name for e in doc.entities for m in e.mentions
         }
+        self.government = {e.name: g for e in doc.entities if (g := _government_of(e.kb_id)) is not None}
 
     # ---- one number -------------------------------------------------------------------------
 
@@ -375,6 +420,20 @@ class _Extractor:
             return "none", j, j + 1, None
         return "bare", j, j, None
 
+    def _label_or_age(self, s: _Sentence, m: NumberMatch, kind: str, noun: _Noun) -> bool:
+        """A bare number that names one of a series after its noun ("de koepel van reactor 6") or
+        gives a person's age ("een kind van twaalf", "een man van 45 jaar")."""
+        if m.start != m.value_start or m.start == 0:
+            return False
+        w = s.words
+        before = w[m.start - 1]
+        if before == "van" and m.start >= 2 and (kind == "bare" or noun.unit == "years"):
+            hit = head_of(w[m.start - 2])
+            if hit is not None and hit[1] in ("person", "people", "captive"):
+                return True
+        return (kind == "bare" and s.tagged and s.pos(m.start - 1) == "N" and before not in Q.COUNT_NOUNS
+                and head_of(before) is None and s.doc.text[s.toks[m.start - 1].start].islower())
+
     def _antecedent(self, s: _Sentence, m: NumberMatch) -> tuple[_Noun | None, _Item | None]:
         """The counted noun a bare number stands for, and its quantity if it had one."""
         a, _ = s.clause_span(m.start)
@@ -440,7 +499,10 @@ class _Extractor:
             return "territory" if _TERRITORY.search(clause) else "ratio"
         if noun.cls == "times":
             after = s.words[head_end] if head_end < len(s.words) else ""
-            return "ratio" if after in Q.COMPARATIVES else None
+            if after in Q.COMPARATIVES:
+                return "ratio"
+            # "Kyiv werd meer dan vijftien keer aangevallen": a count of strikes.
+            return "attacks" if _STRIKE_VERB.search(clause) else None
         return None
 
     def _share_of(self, s: _Sentence, m: NumberMatch, k: int) -> str | None:
@@ -462,11 +524,14 @@ class _Extractor:
                 continue
             hit = s._head_at(j) if x[:1].isalpha() else None
             if hit is not None:
-                unit, cls, cat = hit[1]
+                _, cls, cat = hit[1]
                 if cls == "place" or cat == "territory":
                     return "territory"
                 if cls == "munition":
-                    return self._category(s, m, _Noun(hit[0] - 1, unit, cls, cat, None), hit[0])
+                    # A share of a stock delivered is equipment; of missiles shot down or hitting
+                    # home, a rate ("90 procent van de drones uit de lucht gehaald"): a ratio.
+                    rest = s.text(m.start, len(w)) + s.combos(m.start, len(w))
+                    return "equipment" if _DELIVERY.search(rest) else None
                 if cls == "fixed" and cat in ("equipment", "money", "units", "attacks"):
                     return cat
                 return None
@@ -477,8 +542,15 @@ class _Extractor:
             return None
         return None
 
-    def _clause_party(self, s: _Sentence, a: int, b: int, skip: set[int], victims: bool) -> str | None:
-        """The first non-western party word of tokens a..b (not the attacker when ``victims``)."""
+    def _clause_party(self, s: _Sentence, a: int, b: int, skip: set[int], victims: bool,
+                      category: str | None = None) -> str | None:
+        """The first non-western party of tokens a..b (not the attacker when ``victims``).
+
+        With a ``category`` the party word's role in its clause counts: the agent of a killing or
+        destroying verb ("Oekraïense troepen vernietigden …", "door Oekraïense drones") owns
+        none of the dead or the wrecks, which are the other side's; the target or the passive
+        victim of a strike ("op Moskou", "Kyiv werd aangevallen") is not the attacker.
+        """
         for k in range(a, b):
             if k in skip:
                 continue
@@ -489,8 +561,26 @@ class _Extractor:
                 nxt = s.words[k + 1] if k + 1 < len(s.words) else ""
                 if nxt in _ATTACK_NOUNS or head_of(nxt) == Q.HEAD_NOUNS.get("aanval"):
                     continue
+            if category is not None:
+                return self._party_in_role(s, k, p, category)
             return p
         return None
+
+    def _party_in_role(self, s: _Sentence, k: int, p: str, category: str) -> str:
+        """The side a figure is about, given the party word at k and its role in its clause."""
+        if category != "attacks" and category not in _HARM_CATEGORIES:
+            return p
+        prep = s.prep_before(k)
+        a, b = s.clause_span(k)
+        if category == "attacks":
+            if prep in Q.TARGET_PREPOSITIONS or (
+                    prep is None and s.passive(a, b) and _STRIKE_VERB.search(s.text(a, b) + s.combos(a, b))):
+                return P.OPPONENT.get(p, p)
+            return p
+        if prep in Q.AGENT_PREPOSITIONS or (
+                prep is None and not s.passive(a, b) and _AGENT.search(s.text(a, b) + s.combos(a, b))):
+            return P.OPPONENT.get(p, p)
+        return p
 
     def _attribution_tokens(self, s: _Sentence) -> set[int]:
         """Tokens of 'volgens X' phrases: their party words name the source, not the subject."""
@@ -546,17 +636,23 @@ class _Extractor:
             return None
         if category in ("civilians", "refugees"):
             return "civilians"
+        western = False
         if head is not None:
-            if any(x in P.CIVILIAN_WORDS for x in s.words[head[0] : head[1]]):
+            # Civilian nouns, also as the tail of a compound ("IAEA-medewerkers").
+            if any(x in P.CIVILIAN_WORDS or x.rsplit("-", 1)[-1] in P.CIVILIAN_WORDS
+                   for x in s.words[head[0] : head[1]]):
                 return "civilians"
             p = s.np_party(m.value_start, head[1], back=0)
+            if p == "west":
+                # "Amerikaanse Bradleys": the maker, not a side; Western materiel is Ukraine's.
+                western, p = True, None
             if p is not None:
                 return p
             if speaker and any(x in P.FIRST_PERSON for x in s.words[m.end : head[1]]):
                 p = self._speaker_party(speaker)
                 if p is not None:
                     return p
-        elif noun.party is not None and item is None:
+        elif noun.party is not None and noun.party != "west" and item is None:
             return noun.party
         if item is not None and item.quantity.subject is not None:
             return item.quantity.subject
@@ -570,10 +666,20 @@ class _Extractor:
             q = quote_at(self.doc, s.toks[m.start].start, s.toks[m.end - 1].end)
             if q is None or se <= q.start or ss >= q.end:
                 skip |= {k for k, t in enumerate(s.toks) if t.start >= ss and t.end <= se}
+        agentive = category in _HARM_CATEGORIES and not s.passive(a, b) \
+            and bool(_AGENT.search(s.text(a, b) + s.combos(a, b)))
         if speaker and P.FIRST_PERSON & set(s.words[a:b]):
-            p = self._speaker_party(speaker)
+            named = {k for k, t in enumerate(s.toks)
+                     if ss is not None and se is not None and t.start >= ss and t.end <= se}
+            p = self._source_party(s, speaker, named)
+            if p is not None and P.THEY & set(s.words[a : m.start]) \
+                    and not P.FIRST_PERSON & set(s.words[a : m.start]):
+                # "Ze schieten tien granaten op iedere granaat van ons": "ze" against "ons" is
+                # the other side.
+                return P.OPPONENT.get(p, p)
             if p is not None:
-                return p
+                # "We hebben 300 soldaten uitgeschakeld": the speaker's side is the agent.
+                return P.OPPONENT.get(p, p) if agentive else p
         victims = noun.cls == "people" or (category in ("killed", "wounded") and noun.cls == "fixed")
         whole = s.text(0, len(s.words)) + s.combos(0, len(s.words))
         if category in ("equipment", "money") and _DELIVERY.search(whole):
@@ -581,11 +687,27 @@ class _Extractor:
             p = self._clause_party(s, a, b, skip, False)
             p = p or self._clause_party(s, 0, len(s.words), skip, False)
             if p is None and self.prev is not None:
-                p = self._clause_party(self.prev, 0, len(self.prev.words), set(), False)
+                p = self._clause_party(self.prev, 0, len(self.prev.words),
+                                       self._attribution_tokens(self.prev), False)
+            if p is None and (western or any(party_of(x) == "west" for x in s.words)):
+                # A Western giver and no recipient named: the West supplies Ukraine.
+                p = P.WESTERN_MATERIEL_USER
             return p
-        p = self._clause_party(s, a, b, skip, victims)
+        p = self._clause_party(s, a, b, skip, victims, category)
         if p is not None:
             return p
+        if head is None and category in _PEOPLE_CATEGORIES:
+            # "… Russische gesneuvelden op 42.000 – waarmee de verliezen boven de honderdduizend
+            # uitkomen": an elided count goes on with the sentence's toll and its side.
+            p = next((it.quantity.subject for it in reversed(self.items)
+                      if it.quantity.category in _PEOPLE_CATEGORIES and it.quantity.subject), None)
+            if p is not None:
+                return p
+        if agentive and set(s.words[a:b]) & P.PRONOUN_SUBJECTS:
+            # "Het leger meldt dat het 64 drones uitschakelde": the pronoun agent is the source.
+            p = self._source_party(s, speaker, skip - self._attribution_tokens(s))
+            if p is not None:
+                return P.OPPONENT.get(p, p)
         if victims:
             # The dead and wounded of a strike are civilians; a bare death toll has no side.
             attacked = _STRIKE.search(s.text(0, len(s.words))) or (
@@ -599,16 +721,76 @@ class _Extractor:
                     for it in self.items + self.prev_items):
                 return "civilians"
             return None
-        if category in ("attacks", "equipment", "ratio", "territory", "units"):
-            p = self._clause_party(s, 0, m.start, skip, False)
+        if category == "ratio" and noun.cls == "percent":
+            # "1 procent van het aantal dat Rusland kan oproepen": a share is about its whole.
+            p = self._share_party(s, m)
+            if p is not None:
+                return p
+        if category in ("attacks", "equipment", "ratio", "territory", "units", "personnel"):
+            p = self._clause_party(s, 0, m.start, skip, False, category)
+            if p is None:
+                p = self._same_figure_party(m, noun, category)
+            if p is None:
+                # "… 250 vierkante kilometer heroverd. Dat is minder dan een procent …": a figure
+                # of the same kind right before goes on about the same side.
+                p = next((it.quantity.subject for it in reversed(self.items + self.prev_items)
+                          if it.quantity.category == category and it.quantity.subject), None)
             if p is None and self.prev is not None:
-                p = self._clause_party(self.prev, 0, len(self.prev.words), set(), False)
+                p = self._clause_party(self.prev, 0, len(self.prev.words),
+                                       self._attribution_tokens(self.prev), False, category)
+            if p is None and category == "personnel":
+                # The force under discussion goes on: the side of the last figure of troops.
+                p = next((it.quantity.subject for it in reversed(self.doc_items)
+                          if it.quantity.category == "personnel" and it.quantity.subject), None)
+            if p is None and western and category == "equipment":
+                p = P.WESTERN_MATERIEL_USER
             return p
         # A pronoun subject ("Ze offerden …") refers back to the last number's party.
         if set(s.words[a:b]) & P.PRONOUN_SUBJECTS:
             for it in reversed(self.items + self.prev_items):
                 if it.quantity.subject is not None:
                     return it.quantity.subject
+        return None
+
+    def _same_figure_party(self, m: NumberMatch, noun: _Noun, category: str) -> str | None:
+        """The side of an earlier figure with the same value, unit and category: a text that
+        repeats a figure ("300.000 reservisten" … "Driehonderdduizend man") means the same thing."""
+        if m.low is None and m.high is None:
+            return None
+        for it in reversed(self.doc_items):
+            q = it.quantity
+            if (q.low, q.high) == (m.low, m.high) and q.category == category and q.unit == noun.unit \
+                    and q.subject is not None:
+                return q.subject
+        return None
+
+    def _share_party(self, s: _Sentence, m: NumberMatch) -> str | None:
+        """The side named in what a share is a share of: the "van" phrase after the share and the
+        relative clause on it, up to the next comma."""
+        w = s.words
+        k = m.end
+        while k < len(w) and w[k] in Q.HEAD_NOUNS and Q.HEAD_NOUNS[w[k]][1] == "percent":
+            k += 1
+        if k >= len(w) or w[k] != "van":
+            return None
+        for j in range(k + 1, min(k + 14, len(w))):
+            if w[j] in (",", ";", ":", "(", ")"):
+                break
+            p = party_of(w[j])
+            if p is not None and p != "west":
+                return p
+        return None
+
+    def _source_party(self, s: _Sentence, speaker: str | None, span: set[int]) -> str | None:
+        """The side of the source: the speaker's party, else a party word naming the source."""
+        if speaker:
+            p = self._speaker_party(speaker)
+            if p is not None:
+                return p
+        for k in sorted(span):
+            p = party_of(s.words[k])
+            if p is not None and p != "west":
+                return p
         return None
 
     def _speaker_party(self, speaker: str) -> str | None:
@@ -660,21 +842,33 @@ class _Extractor:
         """The entity named by tokens a..b if the entity layer knows it, else the words."""
         start, end = s.toks[a].start, s.toks[b - 1].end
         for (ms, me), name in self.entity_at.items():
-            if ms >= start and me <= end:
-                return name, start, end
+            # The entity must be the phrase's head, not part of a compound in it ("Telegram" in
+            # "Russische Telegramkanalen").
+            if ms >= start and me == end:
+                return self.government.get(name, name), start, end
         return self.doc.text[start:end], start, end
 
     def _sentence_source(self, s: _Sentence) -> tuple[str, int, int, str] | None:
         w = s.words
         # "De generale staf telde 58 aanvallen": the subject of an estimate verb.
         for k, x in enumerate(w[:8]):
-            if x in Q.ESTIMATE_VERBS and (not s.tagged or s.is_finite(k)):
+            speak_of = x in Q.SPEAK_OF_VERBS and k + 1 < len(w) and w[k + 1] == "van"
+            # Frog tags a plural present ("spreken", "schatten") as an infinitive now and then; with
+            # no finite verb before it, it is the finite verb.
+            if (x in Q.ESTIMATE_VERBS or speak_of) and (not s.tagged or s.pos(k) == "WW"):
                 first = 0
                 while first < k and w[first] in ("de", "het"):
                     first += 1
                 if first < k and all(y[:1].isalpha() and y not in P.PRONOUN_SUBJECTS for y in w[first:k]):
                     name, ss, se = self._name(s, first, k)
                     return name, ss, se, "reported"
+                if k - first == 1 and w[first] in P.PRONOUN_SUBJECTS:
+                    # "Hij spreekt van een ‘falend winteroffensief’, waarbij …": the pronoun is the
+                    # speaker the quote layer resolved for the sentence's own quote.
+                    q = next((q for q in self.quotes_in.get(s.sent.index, []) if q.speaker
+                              and q.speaker_start is not None and q.speaker_end is not None), None)
+                    if q is not None:
+                        return q.speaker, q.speaker_start, q.speaker_end, "reported"
                 break
             if s.tagged and s.is_finite(k):
                 break
@@ -720,6 +914,7 @@ class _Extractor:
                 item = None
             if item is not None:
                 self.items.append(item)
+                self.doc_items.append(item)
                 self.doc.quantities.append(item.quantity)
         self.prev, self.prev_items = s, self.items
 
@@ -740,6 +935,14 @@ class _Extractor:
                 if ante is not None and w[m.end : m.end + 1] != ["van"] and ante.cls == "people":
                     noun = _Noun(ante.index, "percent", "fixed", "civilians", "civilians")
             rule = "quantity.fraction"
+        elif kind == "head" and entry is not None and entry[1] == "generic":
+            # "ruim twintig toestellen": a counter that counts the noun counted before it.
+            head = (ha, hb)
+            ante, item_ante = self._antecedent(s, m)
+            if ante is None:
+                return None
+            noun = ante
+            rule = "quantity.generic"
         elif kind == "head" and entry is not None:
             head = (ha, hb)
             noun = next((n for n in s.nouns if n.index == hb - 1), None) or _Noun(hb - 1, *entry, None)
@@ -767,6 +970,10 @@ class _Extractor:
         if m.start == m.value_start and w[m.value_start] in NL.article_numbers and head is None \
                 and m.kind == "number":
             return None
+        if self._label_or_age(s, m, kind, noun):
+            return None
+        if head is not None and hb + 1 < len(w) and w[hb] == "per" and w[hb + 1] in Q.DENSITY_UNITS:
+            return None  # "vijf mijnen per vierkante meter": a density
         # Time nouns: "een jaar later" is a date, "de 45 jaar oud" an age, "in een week tijd",
         # "in drie weken", "de afgelopen 24 uur" a frame for another figure.
         if noun.category == "duration":
@@ -803,10 +1010,13 @@ class _Extractor:
             if any(_phrase_len(w, k, Q.RATIO_MARKERS) for k in range(a, m.start)):
                 category, unit, rule = "ratio", "ratio", "quantity.ratio"
         if noun.cls == "times":
-            if category != "ratio":
+            if category == "attacks":
+                unit, rule = "attacks", "quantity.times"
+            elif category != "ratio":
                 return None
-            end_tok = head_end + 1
-            unit, rule = "ratio", "quantity.times"
+            else:
+                end_tok = head_end + 1
+                unit, rule = "ratio", "quantity.times"
         if category is None:
             return None
         if m.kind == "fraction":
@@ -821,7 +1031,10 @@ class _Extractor:
         if m.start == m.value_start and m.start >= 2 and w[m.start - 1] == "en" and self.items:
             prev = self.items[-1]
             pq = prev.quantity
-            if pq.high is None and pq.low is not None and s.toks[m.start - 2].end == pq.end:
+            # Only a toll distributes: a list of materiel counts each item apart ("zeker vijf
+            # Leopards en zestien Bradleys").
+            if pq.high is None and pq.low is not None and s.toks[m.start - 2].end == pq.end \
+                    and category in _PEOPLE_CATEGORIES and pq.category in _PEOPLE_CATEGORIES:
                 high = None
         start = s.toks[start_tok].start
         end = s.toks[end_tok - 1].end

@@ -38,8 +38,25 @@ PARTY_PREFIXES: dict[str, str] = {
 CIVILIAN_WORDS: frozenset[str] = frozenset({
     "burger", "burgers", "burgerbevolking", "burgerslachtoffers", "burgerslachtoffer",
     "inwoners", "inwoner", "bewoners", "bewoner", "kinderen", "kind", "burgerdoden",
+    # Civilian occupations and roles: staff, carers, crowds ("drie medewerkers van de centrale").
+    "medewerkers", "medewerker", "medewerksters", "werknemers", "werknemer", "personeelsleden",
+    "arbeiders", "artsen", "verpleegkundigen", "verplegers", "medici", "hulpverleners",
+    "hulpverlener", "reddingswerkers", "brandweerlieden", "brandweermannen", "leraren",
+    "docenten", "studenten", "scholieren", "leerlingen", "demonstranten", "betogers",
+    "activisten", "boeren", "vissers", "mijnwerkers", "ambtenaren", "journalisten", "journalist",
+    "fotografen", "passagiers", "patiënten", "reizigers", "bezoekers", "gelovigen",
+    "kerkgangers", "klanten", "zuigelingen", "pasgeborenen", "baby's", "gepensioneerden",
+    "ouderen", "bejaarden", "minderjarigen", "dorpelingen", "omwonenden", "voorbijgangers",
+    "automobilisten", "inzittenden",
 })
 # First-person words: in a quote, "onze soldaten" are the speaker's side.
 FIRST_PERSON: frozenset[str] = frozenset({"onze", "ons", "wij", "we"})
+# Third-person plural pronouns: in a quote, set against "ons/wij" they are the other side.
+THEY: frozenset[str] = frozenset({"ze", "zij"})
 # Pronoun subjects that refer back to the party of the previous figure ("Ze offerden …").
 PRONOUN_SUBJECTS: frozenset[str] = frozenset({"ze", "zij", "hij", "het"})
+# The other side: whose dead, wrecks and captives an agent's kills are, and who attacks a target.
+OPPONENT: dict[str, str] = {"russia": "ukraine", "ukraine": "russia", "wagner": "ukraine"}
+# Western-made materiel without a fighting party named is Ukraine's: the West supplies, Ukraine
+# fields it ("zestien Amerikaanse Bradley-pantservoertuigen vernietigd").
+WESTERN_MATERIEL_USER = "ukraine"

@@ -19,7 +19,10 @@ from __future__ import annotations
 #   munition — fired: attacks; delivered, shot down or destroyed: equipment
 #   place    — villages, towns: territory, but only with a capture verb in the clause
 #   percent  — a share: territory with a territory cue, else what it is a share of, else ratio
-#   times    — "tot dertig keer hoger": a ratio, only before a comparative
+#   times    — "tot dertig keer hoger": a ratio before a comparative; "vijftien keer aangevallen":
+#              a count of attacks with a strike verb in the clause
+#   generic  — "toestellen", "exemplaren": a noun that counts whatever was counted before it
+#              (the drones of the previous sentence) and takes that noun's class and category
 _NOUNS: list[tuple[tuple[str, ...], str, str, str | None]] = [
     # (forms, unit, class, category for fixed classes)
     (("militair", "militairen", "soldaat", "soldaten", "troepen", "man", "strijders", "strijder",
@@ -37,9 +40,21 @@ _NOUNS: list[tuple[tuple[str, ...], str, str, str | None]] = [
     (("gevangenen", "gevangene", "gedetineerden", "veroordeelden", "gedetineerde",
       "veroordeelde", "criminelen"), "persons", "captive", None),
     (("mensen", "personen", "burgers", "burger", "inwoners", "bewoners", "kinderen", "vrouwen",
-      "kind", "persoon", "ouderen", "bejaarden", "minderjarigen", "baby's", "tieners", "meisjes",
+      "kind", "persoon", "ouderen", "bejaarden", "minderjarigen", "baby's", "tieners",
       "jongeren", "passagiers", "patiënten", "hulpverleners", "journalisten", "reddingswerkers",
-      "gezinnen", "omwonenden", "voorbijgangers"), "persons", "people", None),
+      "gezinnen", "omwonenden", "voorbijgangers",
+      # Working and civic life: staff, trades, crowds — civilians unless a side is named.
+      "medewerkers", "medewerker", "werknemers", "werknemer", "personeelsleden", "arbeiders",
+      "artsen", "verpleegkundigen", "verplegers", "medici", "agenten", "politieagenten",
+      "brandweerlieden", "brandweermannen", "leraren", "docenten", "studenten", "scholieren",
+      "leerlingen", "demonstranten", "betogers", "activisten", "boeren", "vissers", "mijnwerkers",
+      "ambtenaren", "bezoekers", "reizigers", "inzittenden", "automobilisten", "chauffeurs",
+      "gelovigen", "kerkgangers", "klanten", "zuigelingen", "pasgeborenen",
+      "gepensioneerden", "dorpelingen", "familieleden", "gezinsleden",
+      "hulpverlener", "medewerkster", "medewerksters", "journalist", "fotografen",
+      # Singulars that take an age ("een meisje van negen") or a count ("één vrouw").
+      "meisje", "vrouw", "baby", "tiener", "jongetje", "meisjes", "bejaarde"),
+     "persons", "people", None),
     (("dode", "doden", "gesneuvelden", "gesneuvelde", "omgekomenen", "burgerdoden",
       "doodsslachtoffers", "dodelijke slachtoffers", "overledenen", "sterfgevallen", "lijken",
       "lichamen", "stoffelijke overschotten"), "persons", "fixed", "killed"),
@@ -69,12 +84,21 @@ _NOUNS: list[tuple[tuple[str, ...], str, str, str | None]] = [
       "mijnen", "landmijnen", "geweren", "machinegeweren", "f-16's", "f-16", "f16's", "mig's",
       "abrams", "bradleys", "marders", "challengers", "gepards", "leopard-tanks", "caesars",
       "javelins", "stingers", "nlaws", "bayraktars", "luchtafweerbatterijen", "batterijen",
-      "installaties", "gevechtsvliegtuigen", "transportvliegtuigen"),
+      "installaties", "gevechtsvliegtuigen", "transportvliegtuigen",
+      # Installations and materiel hit or destroyed: posts, stores, carriers.
+      "commandoposten", "commandopost", "hoofdkwartieren", "opslagplaatsen", "munitiedepots",
+      "brandstofdepots", "radarstations", "radarinstallaties", "lanceerplatforms", "treinen",
+      "wagons", "locomotieven", "tankwagens", "landingsvaartuigen", "vliegdekschepen",
+      "onderzeeër", "korvet", "helikopters", "afweergeschut", "luchtafweer"),
      "equipment", "fixed", "equipment"),
     (("raket", "raketten", "kruisraketten", "kruisraket", "granaat", "granaten", "drone", "drones",
       "projectielen", "projectiel", "bommen", "bom", "kamikazedrones", "shaheds", "kalibrs",
       "iskanders", "kinzjals", "atacms", "kogels", "patronen", "glijbommen", "clustermunitie",
-      "marinedrones", "torpedo's", "torpedo"), "missiles", "munition", None),
+      "marinedrones", "torpedo's", "torpedo", "zeedrones", "aanvalsdrones", "lancets",
+      "mortiergranaten", "artilleriegranaten", "luchtdoelraketten",
+      "kruisvluchtwapens"), "missiles", "munition", None),
+    # Generic counters that stand for the noun counted before them.
+    (("toestellen", "toestel", "exemplaren", "exemplaar"), "items", "generic", None),
     (("aanval", "aanvallen", "golven", "golf", "raketaanvallen", "raketaanval", "luchtaanvallen",
       "luchtaanval", "beschietingen", "beschieting", "bombardementen", "bombardement", "doelen",
       "doelwitten", "inslagen", "inslag", "aanvalsgolven", "stormaanvallen", "droneaanvallen",
@@ -125,6 +149,10 @@ DATE_WORDS_AFTER: frozenset[str] = frozenset({"uur"})
 NOT_CLAIM_BEFORE: frozenset[str] = frozenset({
     "pagina", "blz", "blz.", "p.", "nummer", "nr", "nr.", "half", "artikel", "resolutie",
     "kwart", "sinds", "anno", "jaargang", "editie", "versie", "type",
+    # Labels: a number after a noun names one of a series ("reactor 6", "blok 4", "fase 2").
+    "reactor", "blok", "reactorblok", "fase", "ronde", "sector", "hal", "poort", "perron",
+    "lijn", "kamer", "zaal", "hoofdstuk", "paragraaf", "niveau", "categorie", "code",
+    "kanaal", "route", "terminal", "pier", "kade", "unit", "eenheid",
 })
 # Time nouns that count as duration only with a bound or a running-time cue: "ruim een jaar"
 # but not "een jaar later".
@@ -183,6 +211,10 @@ REFUGEE_CUES: tuple[str, ...] = (
     "gevlucht", "vluchtten", "ontheemd", "geëvacueerd", "evacueer", "evacuatie", "op de vlucht",
     "vluchtte", "vluchten", "ontvlucht", "verdreven", "huis en haard", "dakloos",
     "onderdak", "opvang", "opgevangen", "asiel",
+    # Leaving or entering a country across its border: "het land te verlaten", "komen het land
+    # binnen", "de grens over".
+    "land te verlaten", "land verla", "land verlie", "land ontvlucht", "land uit", "land binnen",
+    "grens over", "grens overgestoken", "uittocht", "emigr", "geëmigreerd", "ontvluchten",
 )
 DELIVERY_CUES: tuple[str, ...] = (
     "lever", "geleverd", "schenk", "geschonken", "toegezegd", "steun", "hulp", "doneer",
@@ -196,6 +228,50 @@ DELIVERY_CUES: tuple[str, ...] = (
     "uitgeleend", "bestemd voor", "militaire hulp", "wapenhulp", "produceer", "geproduceerd",
     "productie", "voorraad", "voorraden", "tekort", "beschikt",
 )
+# Verbs whose subject (or passive agent, "door X") destroys, kills or captures what the number
+# counts: the counted dead, wrecks and captives then belong to the other side ("het Oekraïense
+# leger meldt dat het 64 drones uitschakelde" — the drones are Russian). Losing verbs
+# ("verloor", "verloren") are not listed: their subject owns the loss.
+AGENT_CUES: tuple[str, ...] = (
+    "gedood", "doodde", "doodden", "doodt", "vernietig", "vernield", "vernielde", "verwoest",
+    "uitgeschakeld", "uitschakel", "schakelde uit", "schakelden uit", "schakelt uit",
+    "schakelen uit", "neergeschoten", "neerschiet", "schoot neer", "schoten neer", "neergehaald",
+    "neerhal", "haalde neer", "haalden neer", "onderschep", "uit de lucht", "opgeblazen",
+    "blies op", "bliezen op", "buitgemaakt", "maakte buit", "maakten buit",
+    "gevangengenomen", "gevangen genomen", "nam gevangen", "namen gevangen", "geëlimineerd",
+    "elimineer", "vermoord", "doodgeschoten", "geliquideerd", "liquideer", "vastgezet",
+    "opgepakt", "gearresteerd", "ontvoerd", "gedeporteerd", "weggevoerd", "afgeslacht",
+)
+# Auxiliaries of the passive ("werden vernietigd", "is getroffen") and of the active perfect
+# ("heeft vernietigd"); "zijn"/"is" count as passive only without a "hebben" form in the clause.
+PASSIVE_AUX: frozenset[str] = frozenset({"werd", "werden", "wordt", "worden", "geworden"})
+PERFECT_BE: frozenset[str] = frozenset({"is", "zijn", "was", "waren"})
+ACTIVE_AUX: frozenset[str] = frozenset({"heeft", "hebben", "had", "hadden"})
+# Prepositions before a party word that give it a role: the agent of a passive ("door Russische
+# troepen"), the target of an attack ("op Moskou", "tegen Russische steden").
+AGENT_PREPOSITIONS: frozenset[str] = frozenset({"door"})
+TARGET_PREPOSITIONS: frozenset[str] = frozenset({"op", "tegen", "boven"})
+# Other prepositions: a party word in their phrase is a place or a possessor, not an actor.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "uit", "bij", "naar", "van", "aan", "met", "voor", "over", "via", "binnen", "rond",
+    "nabij", "langs",
+})
+# Words that may stand between a preposition and the party word of its phrase.
+NP_FILLERS: frozenset[str] = frozenset({
+    "de", "het", "een", "deze", "die", "dat", "dit", "zijn", "haar", "hun", "onze",
+})
+# Verbs of striking a target. Their passive subject is the victim, so the attacks are the other
+# side's ("Moskou is getroffen door …", "Kyiv werd aangevallen"); with one in the clause
+# "N keer" counts attacks ("werd vijftien keer aangevallen").
+STRIKE_VERBS: tuple[str, ...] = (
+    "aangevallen", "viel aan", "vielen aan", "valt aan", "beschoten", "beschoot", "beschiet",
+    "bestookt", "bestookte", "gebombardeerd", "bombardeer", "getroffen", "trof", "troffen",
+    "geraakt",
+)
+# Units after "per" that make a count a density, not a claim ("vijf mijnen per vierkante meter").
+DENSITY_UNITS: frozenset[str] = frozenset({
+    "vierkante", "strekkende", "meter", "kilometer", "km", "hectare", "m2", "km2",
+})
 FIRE_CUES: tuple[str, ...] = (
     "afgevuurd", "vuurde", "vuurden", "afvuren", "lanceerde", "gelanceerd", "ingeslagen",
     "insloeg", "neergekomen", "kwamen neer", "geraakt", "getroffen", "onderschep", "afvuur",
@@ -210,6 +286,7 @@ DESTROY_CUES: tuple[str, ...] = (
     "vernietigd", "vernield", "verwoest", "buitgemaakt", "vernietigde", "neergehaald", "uitgeschakeld",
     "vernietiging", "opgeblazen", "neerhal", "neergeschoten", "neerschiet", "haalde neer",
     "haalden neer", "schoot neer", "schoten neer", "verloren", "verloor", "verlies",
+    "uit de lucht", "uitschakel", "schakelde uit", "schakelden uit",
 )
 TERRITORY_CUES: tuple[str, ...] = (
     "heroverd", "veroverd", "bevrijd", "ingenomen", "bezet", "gecontroleerd", "controleer",
@@ -297,6 +374,9 @@ ESTIMATE_VERBS: frozenset[str] = frozenset({
     "registreerden", "registreert", "rapporteerde", "rapporteert", "rapporteerden", "becijferde",
     "becijfert", "raamt", "raamde", "noteerde", "noteert", "meldt", "meldde", "meldden",
 })
+# "spreken van N": the subject is the source of the figure it names ("Russische Telegramkanalen
+# spreken van ruim twintig toestellen"); only with "van" right after the verb.
+SPEAK_OF_VERBS: frozenset[str] = frozenset({"spreekt", "spreken", "sprak", "spraken", "gewaagt", "gewagen"})
 # A partitive apposition names a subset of the figure before it and shares what happened to it:
 # "27 mensen raakten gewond, onder wie zes kinderen" — the six children are wounded too.
 SUBSET_APPOSITION: tuple[tuple[str, ...], ...] = (
@@ -323,6 +403,8 @@ STRIKE_CUES: tuple[str, ...] = (
     "explosie", "ontploffing", "ontplofte", "ontploft", "aanslag", "getroffen", "treffer",
     "trof", "troffen", "treft",
     "bombardement", "beschieting", "ingestort", "instorting", "brand", "puin",
+    # Damage words: "raakten drie flatgebouwen beschadigd".
+    "beschadigd", "schade", "verwoest",
 )
 # Prepositions that open a phrase placed after the verb's particle ("zitten vast in kampen").
 EXTRAPOSED_PREPOSITIONS: frozenset[str] = frozenset({
