@@ -25,7 +25,8 @@ Quotes (QUOTES, INDIRECT), keys ``text``, ``kind``, ``speaker`` and, for indirec
   analist) resolve to that name. A quote paragraph without attribution takes the speaker of the
   quote in the paragraph before. Organisations and groups: the noun phrase as written without a
   leading article (``Russische ministerie van Defensie``, ``ISW``, ``Oekraïense militairen``);
-  place names used for a government as written (``Kyiv``, ``Moskou``). ``None`` when no speaker is
+  a country or capital speaking for its government is that government (``Kyiv`` → ``Government of
+  Ukraine``, ``Moskou`` → ``Government of Russia``: the dev-set convention). ``None`` when no speaker is
   named (scare quotes, ``naar verluidt``).
 * ``kind``: ``direct`` (a sentence or more), ``partial`` (a phrase inside the writer's sentence,
   attributed by a speech verb or ``noemen``/``spreken van``), ``scare`` (the writer's distance
@@ -135,7 +136,7 @@ QUOTES = [
     {
         "id": "colon-intro-place-metonym",
         "text": "Kyiv: ‘Bachmoet is niet gevallen’",
-        "quotes": [_q("Bachmoet is niet gevallen", "Kyiv")],
+        "quotes": [_q("Bachmoet is niet gevallen", "Government of Ukraine")],
         "note": "headline style: no final punctuation",
     },
     # Quote, then "zei X" / "zei hij" (inversion).
@@ -387,7 +388,7 @@ QUOTES = [
         "id": "partial-zoals-attribution",
         "text": "De Wagnerstrijders trokken zich terug voor een ‘hergroepering’, zoals Moskou de aftocht "
         "noemde.",
-        "quotes": [_q("hergroepering", "Moskou", "partial")],
+        "quotes": [_q("hergroepering", "Government of Russia", "partial")],
         "note": "looks like a scare quote, but 'zoals Moskou … noemde' attributes the word",
     },
     # Scare quotes: the writer's distance, nobody quoted.
@@ -511,7 +512,7 @@ INDIRECT = [
     {
         "id": "ontkent-dat",
         "text": "Kyiv ontkent dat de aanvoerroute naar Bachmoet is afgesneden.",
-        "quotes": [_i("de aanvoerroute naar Bachmoet is afgesneden", "Kyiv", "denied")],
+        "quotes": [_i("de aanvoerroute naar Bachmoet is afgesneden", "Government of Ukraine", "denied")],
     },
     {
         "id": "ontkende-dat-institution",
@@ -529,7 +530,7 @@ INDIRECT = [
     {
         "id": "ontkent-dat-metonym",
         "text": "Moskou ontkent dat het burgerdoelen heeft aangevallen.",
-        "quotes": [_i("het burgerdoelen heeft aangevallen", "Moskou", "denied")],
+        "quotes": [_i("het burgerdoelen heeft aangevallen", "Government of Russia", "denied")],
     },
     # Fronted "Volgens X": the finite verb goes with the clause.
     {
@@ -550,7 +551,7 @@ INDIRECT = [
     {
         "id": "volgens-metonym",
         "text": "Volgens Moskou is Soledar sinds vrijdag in Russische handen.",
-        "quotes": [_i("is Soledar sinds vrijdag in Russische handen", "Moskou")],
+        "quotes": [_i("is Soledar sinds vrijdag in Russische handen", "Government of Russia")],
     },
     {
         "id": "volgens-generic-group",
@@ -1022,7 +1023,7 @@ CONTROL = [
     {
         "id": "ontkent-veroverd",
         "text": "Kyiv ontkent dat Russische troepen Soledar hebben veroverd.",
-        "control": [_c("Soledar", "russia", "captured", "deny", "Kyiv")],
+        "control": [_c("Soledar", "russia", "captured", "deny", "Government of Ukraine")],
     },
     {
         "id": "nog-niet-ingenomen-volgens",
@@ -1057,7 +1058,7 @@ CONTROL = [
     {
         "id": "erkent-russische-handen",
         "text": "Oekraïne erkent dat Soledar in Russische handen is.",
-        "control": [_c("Soledar", "russia", "held", source="Oekraïne")],
+        "control": [_c("Soledar", "russia", "held", source="Government of Ukraine")],
     },
     {
         "id": "is-heroverd-door",

@@ -18,6 +18,7 @@ would swallow a gold quantity in score.py; no mention is listed under two entiti
 
 Exits 1 with the list of problems, 0 when everything is in order. Standard library only.
 """
+
 import json
 import pathlib
 import re
@@ -25,14 +26,39 @@ import sys
 import unicodedata
 
 KINDS = {"direct", "partial", "scare", "indirect"}
-CATEGORIES = {"killed", "wounded", "casualties", "personnel", "units", "territory", "duration", "ratio", "attacks",
-              "equipment", "prisoners", "civilians", "refugees", "money"}
+CATEGORIES = {
+    "killed",
+    "wounded",
+    "casualties",
+    "personnel",
+    "units",
+    "territory",
+    "duration",
+    "ratio",
+    "attacks",
+    "equipment",
+    "prisoners",
+    "civilians",
+    "refugees",
+    "money",
+}
 SUBJECTS = {"russia", "ukraine", "wagner", "civilians", None}
 HOLDERS = {"russia", "ukraine", "wagner"}
 POLARITIES = {"affirm", "deny"}
 QUOTE_MARKS = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"
-QUOTE_CHARS = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"',
-               "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'"}
+QUOTE_CHARS = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2039": "'",
+    "\u203a": "'",
+}
 
 
 def join_lines(raw):
@@ -73,7 +99,7 @@ def ignored(text, entry):
 def between_marks(text, span):
     i = text.find(span)
     while i >= 0:
-        before, after = text[max(0, i - 2):i], text[i + len(span):i + len(span) + 2]
+        before, after = text[max(0, i - 2) : i], text[i + len(span) : i + len(span) + 2]
         if any(c in QUOTE_MARKS for c in before) and any(c in QUOTE_MARKS for c in after):
             return True
         i = text.find(span, i + 1)
@@ -159,7 +185,7 @@ def check_doc(gold_path, text_path):
         if typ not in ("PER", "ORG", "LOC"):
             problems.append(f"{where}: bad entity type {typ!r}")
     seen = {}
-    for typ, ents in entities.items():
+    for ents in entities.values():
         for canon, mentions in ents.items():
             if not mentions:
                 problems.append(f"{where}: entity {canon!r} has no mentions")
@@ -184,7 +210,9 @@ def check_doc(gold_path, text_path):
         else:
             for s in src:
                 if s not in names:
-                    problems.append(f"{where}: control {c.get('place')!r}: source {s!r} not in speaker_aliases")
+                    problems.append(
+                        f"{where}: control {c.get('place')!r}: source {s!r} not in speaker_aliases"
+                    )
     return problems
 
 
@@ -200,7 +228,7 @@ def main(argv):
         if not (golds / (tf.stem + ".gold.json")).exists():
             problems.append(f"{tf.name}: no gold file")
     for gf in gold_files:
-        problems += check_doc(gf, texts / (gf.name[:-len(".gold.json")] + ".txt"))
+        problems += check_doc(gf, texts / (gf.name[: -len(".gold.json")] + ".txt"))
     if problems:
         print(f"{len(problems)} problem(s):")
         for p in problems:

@@ -174,9 +174,8 @@ SUBORDINATING: frozenset[str] = frozenset(
 )
 
 # Metonymic speakers: a country, or the city that is the seat of its government ("Kiev meldt",
-# "volgens Moskou"), speaks for that country's government (the dev-set convention). Off while the
-# construction suite (tests/data/nl_constructions.py) still names such speakers by the place.
-METONYMIC_GOVERNMENT = False
+# "volgens Moskou"), speaks for that country's government (the dev-set convention).
+METONYMIC_GOVERNMENT = True
 # Knowledge-base ids of the seats of government.
 GOVERNMENT_SEATS: frozenset[str] = frozenset(
     {"kyiv", "moscow", "washington", "london", "berlin", "paris", "warsaw", "minsk", "ankara",
