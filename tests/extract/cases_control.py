@@ -132,4 +132,13 @@ CONTROL_EXTRA = [
     },
     {"id": "not-loss-of-equipment", "text": "Rusland verloor bij Vuhledar tientallen tanks.",
      "control": []},
+    # Round 3: separable "vallen", predicative party adjectives, possessive agents, next-sentence denial.
+    {"id": "not-separable-vallen", "text": "Dinsdag viel in grote delen van Zaporizja het water uit.",
+     "control": []},
+    {"id": "not-vallen-binnen", "text": "In 2022 viel Rusland de regio Soemy binnen.", "control": []},
+    {"id": "predicative-party", "text": "Kramatorsk is nog steeds Oekraïens.",
+     "control": [{"place": "Kramatorsk", "holder": "ukraine", "polarity": "affirm", "source": None}]},
+    {"id": "predicative-party-negated", "text": "Tokmak wordt nooit Russisch.",
+     "control": [{"place": "Tokmak", "holder": "russia", "polarity": "deny", "source": None}]},
+    {"id": "not-predicative-attributive", "text": "Kramatorsk is Oekraïens grondgebied.", "control": []},
 ]

@@ -175,4 +175,16 @@ CASES: list[dict] = [
     # "ze" set against "ons" in a quote is the speaker's opponent.
     {"id": "they-against-us", "text": "„Ze schieten tien granaten op iedere granaat van ons”, zegt de Oekraïense commandant Petrenko.",
      "quantities": [{"text": "tien granaten op iedere granaat", "low": 10, "high": 10, "category": "ratio", "subject": "russia", "source": "Petrenko"}]},
+    # Round 3: a scale written once covers a range; long-scale "biljoen"; ordinal fractions; the
+    # noun governing "van <n>" gives the fate; crews are not refugees; "N tegen één" is a ratio.
+    {"id": "range-shared-scale", "text": "Volgens de Wereldbank kost het herstel 2 tot 4 miljard dollar.",
+     "quantities": [{"text": "2 tot 4 miljard dollar", "low": 2e9, "high": 4e9, "category": "money", "subject": None, "source": "Wereldbank"}]},
+    {"id": "biljoen", "text": "Het Kremlin besteedt dit jaar 8 biljoen roebel aan het leger.",
+     "quantities": [{"text": "8 biljoen roebel", "low": 8e12, "high": 8e12, "category": "money", "subject": "russia", "source": None}]},
+    {"id": "fate-noun-van", "text": "In een massagraf bij Izjoem zijn de lichamen van 440 inwoners aangetroffen.",
+     "quantities": [{"text": "440 inwoners", "low": 440, "high": 440, "category": "killed", "subject": "civilians", "source": None}]},
+    {"id": "refugees-leave-home", "text": "Na de beschietingen moesten zeker 3000 bewoners hun woning verlaten.",
+     "quantities": [{"text": "zeker 3000 bewoners", "low": 3000, "high": None, "category": "refugees", "subject": "civilians", "source": None}]},
+    {"id": "crew-evacuated-not-refugees", "text": "De 300 matrozen van het schip werden geëvacueerd.",
+     "quantities": [{"text": "300 matrozen", "low": 300, "high": 300, "category": "personnel", "subject": None, "source": None}]},
 ]

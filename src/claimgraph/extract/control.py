@@ -240,6 +240,8 @@ def extract_control(doc: Document) -> None:
                 denial = _pronoun_denial(doc, sw, k, got[0])
                 if denial is not None:
                     found.append((denial, got[1], got[2]))
+        found.extend(_predicative_claims(doc, s.index, locs))
+    found.extend(_next_sentence_denials(doc, found))
     # "X is gevallen" names no side: when the document shows elsewhere which side attacks X, that
     # is the side the fall is about (the knowledge base may not know where X lies).
     named: dict[str, set[str]] = {}
@@ -302,6 +304,10 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
         return None
     if lemma == "vallen" and any(x in _CASUALTY for x in lows):
         return None
+    if lemma == "vallen" and word.low in ("valt", "viel", "vielen", "vallen") and b - 1 > k and (
+            w[b - 1].low in C.VALLEN_PARTICLES
+            or any(x.low in C.VALLEN_PARTICLES and x.tag.startswith("VZ(fin") for x in w[k + 1 : b])):
+        return None  # "de stroom viel uit", "viel … binnen": a separable verb, not a fall
     if lemma == "vallen" and any(x in C.CAUSAL_PREPOSITIONS for x in lows[k - a + 1 :]):
         return None  # "de stad viel door gebrek aan munitie": the fall is given, its cause is claimed
 
@@ -313,6 +319,10 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
     holder = _holder(doc, sw, k, a, b, lemma, p_start, p_end, p_ent, skipped)
     src, s_start, s_end, stance = source_at(doc, word.start, word.end)
     inferred = False
+    if holder is None and src is not None and _possessive_subject(w, a, k):
+        # "Prigozjin zegt dat zijn strijders X hebben ingenomen": the possessor of the agent is the
+        # one who speaks, so the agent is the speaker's side.
+        holder = _source_party(doc, src, s_start, s_end)
     if holder is None:
         if lemma in ("bevrijden", "heroveren", "terugveroveren"):
             holder = _source_party(doc, src, s_start, s_end) or "ukraine"
@@ -365,6 +375,25 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
         if C.STATUS.get(lemma) == "held" and any(x in C.CONTINUATIVE for x in lows):
             attacker = _OPPONENT.get(holder)
     return claim, place_key, attacker
+
+
+def _possessive_subject(w: list[_W], a: int, k: int) -> bool:
+    """A possessive pronoun ("zijn", "hun", "haar") before a noun ahead of the verb: "zijn
+    strijders", "hun troepen" (not the verb "zijn" of "zijn ingenomen")."""
+    for j in range(a, k - 1):
+        x = w[j]
+        if x.low not in ("zijn", "hun", "haar"):
+            continue
+        nxt = w[j + 1]
+        if x.tag:
+            # A tagger may read "zijn" as the verb; a noun right after it settles the matter.
+            if x.tag.startswith("VNW(bez") or (nxt.tag.startswith("N(") and x.low != "haar"):
+                return True
+            continue
+        if nxt.text.isalpha() and nxt.text.islower() and not nxt.low.startswith("ge") \
+                and nxt.low not in C.CONTROL_FORM_LEMMAS:
+            return True
+    return False
 
 
 def _pronoun_denial(doc: Document, sw: _Sentence, k: int, claim: ControlClaim) -> ControlClaim | None:
@@ -608,3 +637,86 @@ def _volgens_source(doc: Document, sw: _Sentence) -> tuple[str | None, int | Non
                     if men.start <= w[m].start < men.end:
                         return e.name, men.start, men.end
     return None, None, None
+
+
+def _predicative_claims(doc: Document, si: int, locs) -> list[tuple[ControlClaim, str, str | None]]:
+    """"Marioepol blijft Oekraïens", "de stad is nu Russisch": a place as the subject of a copula
+    with an uninflected party adjective as its predicate says who holds it (the attributive form
+    "de Oekraïense stad" ends in -e and is no claim). A negation makes it a denial."""
+    s = doc.sentences[si]
+    out: list[tuple[ControlClaim, str, str | None]] = []
+    mentions = [x for x in locs if s.start <= x[0] and x[1] <= s.end]
+    if not mentions:
+        return out
+    toks = s.tokens
+    lows = [doc.text[t.start : t.end].lower() for t in toks]
+    for ms, me, ent in mentions:
+        entry = load().entries.get(ent.kb_id) if ent.kb_id else None
+        if entry is not None and entry.kind in ("country", "water"):
+            continue
+        i = next((j for j, t in enumerate(toks) if t.start >= me), None)
+        if i is None or lows[i] not in C.COPULAS:
+            continue
+        first = next((j for j, t in enumerate(toks) if t.start >= ms), 0)
+        if first > 0 and lows[first - 1] not in (".", "„", "“", '"', "‘", ":") and not (
+                first == 1 and lows[0] in ("de", "het")):
+            continue  # the place must open the clause as its subject
+        j = i + 1
+        negated = False
+        while j < len(toks) and lows[j] in C.COPULA_ADVERBS:
+            negated ^= lows[j] in C.NEGATIONS
+            j += 1
+        if j >= len(toks) or lows[j] not in C.PREDICATIVE_PARTY:
+            continue
+        if j + 1 < len(toks) and lows[j + 1][:1].isalpha() and lows[j + 1] not in ("en", "maar"):
+            continue  # "is Russisch gebied": the adjective is attributive after all
+        holder = C.PREDICATIVE_PARTY[lows[j]]
+        src, s0, s1, stance = source_at(doc, toks[i].start, toks[j].end)
+        claim = ControlClaim(start=ms, end=toks[j].end, sentence=si, place=doc.text[ms:me], place_start=ms,
+                             place_end=me, holder=holder, polarity="deny" if negated else "affirm",
+                             source=src, source_start=s0, source_end=s1,
+                             stance=stance if src is not None else "asserted", rule="control.predicative")
+        key = ent.kb_id or fold(ent.name)
+        out.append((claim, key, None))
+    return out
+
+
+def _next_sentence_denials(doc: Document, found: list[tuple[ControlClaim, str, str | None]]
+                           ) -> list[tuple[ControlClaim, str, str | None]]:
+    """"Prigozjin beweerde dat zijn strijders Opytne hebben ingenomen. Het Oekraïense leger ontkent
+    dat.": a sentence that is only a subject, a denial verb and a pronoun object denies the claim
+    of the sentence before it (as "…, maar Kyiv ontkent dat" does within one sentence)."""
+    out: list[tuple[ControlClaim, str, str | None]] = []
+    by_sentence: dict[int, list[tuple[ControlClaim, str, str | None]]] = {}
+    for item in found:
+        by_sentence.setdefault(item[0].sentence, []).append(item)
+    for si, items in by_sentence.items():
+        if si + 1 >= len(doc.sentences):
+            continue
+        nxt = doc.sentences[si + 1]
+        if doc.sentences[si].part != nxt.part or len(nxt.tokens) > 12:
+            continue
+        sw = _Sentence(doc, si + 1)
+        lows = [x.low for x in sw.w]
+        v = next((j for j, x in enumerate(lows) if x in C.DENIAL_VERBS or x in C.DENIAL_PARTICLE_VERBS), None)
+        if v is None or v == 0:
+            continue
+        tail = [y for y in lows[v + 1 :] if y not in (".", "!", "?")]
+        if not tail or tail[0] not in C.DENIAL_PRONOUNS or any(y not in ("tegen", "echter", "ook", "stellig",
+                                                                         "categorisch", "met", "klem")
+                                                               for y in tail[1:]):
+            continue
+        if lows[v] in C.DENIAL_PARTICLE_VERBS and "tegen" not in tail:
+            continue
+        src, s0, s1 = _nominal_source(doc, sw, 0, v)
+        if src is None:
+            continue
+        for claim, key, attacker in items:
+            if claim.polarity != "affirm" or claim.source == src:
+                continue
+            denial = ControlClaim(start=claim.start, end=sw.w[-1].end, sentence=claim.sentence,
+                                  place=claim.place, place_start=claim.place_start, place_end=claim.place_end,
+                                  holder=claim.holder, polarity="deny", source=src, source_start=s0,
+                                  source_end=s1, stance="reported", rule=claim.rule + ".denied_next")
+            out.append((denial, key, attacker))
+    return out

@@ -48,6 +48,8 @@ class NumberLexicon:
     digits_re: re.Pattern[str]
     thousands: str
     decimal: str
+    denominators: dict[str, int]
+    fraction_followers: frozenset[str]
 
     @classmethod
     def from_module(cls, m: ModuleType) -> NumberLexicon:
@@ -62,6 +64,8 @@ class NumberLexicon:
             article_numbers=m.ARTICLE_NUMBERS, accented_one=m.ACCENTED_ONE,
             not_count_after_one=m.NOT_A_COUNT_AFTER_ONE, digits_re=digits,
             thousands=m.THOUSANDS_SEPARATOR, decimal=m.DECIMAL_SEPARATOR,
+            denominators=getattr(m, "ORDINAL_DENOMINATORS", {}),
+            fraction_followers=getattr(m, "FRACTION_FOLLOWERS", frozenset()),
         )
 
 
@@ -233,6 +237,14 @@ def _core(
             return i + 1, lex.fractions[w], lex.fractions[w], "fraction"
         return None
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if nxt in lex.denominators:
+        # "een vijfde", "twee derde": numerator and ordinal denominator, a share in percent. The
+        # ordinal stays an ordinal ("een derde brigade") unless a partitive or a break follows.
+        after = words[i + 2] if i + 2 < len(words) else "."
+        num = 1.0 if w in lex.article_numbers else parse_word(w, lex)
+        if num is not None and num < lex.denominators[nxt] and after in lex.fraction_followers:
+            share = round(100.0 * num / lex.denominators[nxt], 2)
+            return i + 2, share, share, "fraction"
     if w in lex.article_numbers:
         if nxt in lex.scales and lex.scales[nxt] >= 1000:
             pass  # "één miljard", "een miljoen"
@@ -260,6 +272,25 @@ def _core(
     return end, value, value, "number"
 
 
+def _shared_scale(words: Sequence[str], first: tuple[int, float, float, str],
+                  second: tuple[int, float, float, str] | None, lex: NumberLexicon) -> float | None:
+    """The low end of a range whose scale word is written once, after the second number: "3 tot 5
+    miljard", "tussen de 20 en 30 duizend" — the scale distributes over both ends (a coordination
+    shares its head). Unchanged when the first number carries its own scale."""
+    if second is None:
+        return first[1]
+    end = second[0]
+    factor = 1
+    while end - 1 >= 0 and words[end - 1] in lex.scales and lex.scales[words[end - 1]] >= 1000:
+        factor *= lex.scales[words[end - 1]]
+        end -= 1
+    first_end = first[0]
+    own = first_end - 1 >= 0 and words[first_end - 1] in lex.scales
+    if factor > 1 and not own and first[3] == "number" and first[1] * factor <= second[1]:
+        return first[1] * factor
+    return first[1]
+
+
 def match_at(words: Sequence[str], i: int, lex: NumberLexicon = NL) -> NumberMatch | None:
     """The number expression that starts at ``words[i]`` (bounding words included), or None."""
     j = i
@@ -270,8 +301,9 @@ def match_at(words: Sequence[str], i: int, lex: NumberLexicon = NL) -> NumberMat
         if first:
             k = _phrase_at(words, first[0], lex.range_open_join)
             second = _core(words, first[0] + k, lex, True) if k else None
-            if second and second[1] > first[1]:
-                return NumberMatch(i, second[0], first[1], second[2], "range", "range", j + n,
+            low = _shared_scale(words, first, second, lex)
+            if second and low is not None and second[1] > low:
+                return NumberMatch(i, second[0], low, second[2], "range", "range", j + n,
                                    not words[j + n][:1].isdigit())
         return None
     for phrases, name in ((lex.lower, "lower"), (lex.upper, "upper"), (lex.approx, "approx")):
@@ -295,7 +327,9 @@ def match_at(words: Sequence[str], i: int, lex: NumberLexicon = NL) -> NumberMat
         n = _phrase_at(words, end, lex.range_join)
         if n:
             second = _core(words, end + n, lex, True)
-            if second and second[3] == "number" and second[1] > low:
+            low2 = _shared_scale(words, core, second, lex) if second else None
+            if second and low2 is not None and second[3] == "number" and second[1] > low2:
+                low = low2
                 end, high, kind = second[0], second[2], "range"
                 if bound == "exact":
                     bound = "range"

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from claimgraph.document import CLAIM_PARTS, Document, Quantity, Sentence
 from claimgraph.extract.attribution import quote_at, source_at
-from claimgraph.extract.numbers import NL, NumberMatch, find_numbers
+from claimgraph.extract.numbers import NL, NumberMatch, find_numbers, parse_token
 from claimgraph.extract.registry import register
 from claimgraph.kb.linker import load as load_kb
 from claimgraph.lang.nl import parties as P
@@ -479,7 +479,12 @@ class _Extractor:
         if noun.cls == "fixed":
             return noun.category
         if noun.cls in ("person", "people"):
+            fate = self._fate(s, m)
+            if fate is not None:
+                return fate
             cat = _category_from_cues(forward) or _category_from_cues(backward)
+            if cat == "refugees" and noun.cls == "person" and s.words[noun.index] in Q.COMBATANT_NOT_REFUGEE:
+                cat = None  # an evacuated crew is still personnel, not refugees
             if cat is None:
                 return "personnel" if noun.cls == "person" else "civilians"
             return cat
@@ -503,6 +508,20 @@ class _Extractor:
                 return "ratio"
             # "Kyiv werd meer dan vijftien keer aangevallen": a count of strikes.
             return "attacks" if _STRIKE_VERB.search(clause) else None
+        return None
+
+    def _fate(self, s: _Sentence, m: NumberMatch) -> str | None:
+        """"de lichamen van 63 burgers", "de vrijlating van 200 soldaten": the noun that governs
+        the number through "van" says what befell the counted people, whatever the verb says
+        (the verb is about the governing noun: the bodies were found)."""
+        w = s.words
+        if m.start < 2 or w[m.start - 1] != "van":
+            return None
+        for k in range(m.start - 2, max(-1, m.start - 4), -1):
+            if w[k] in Q.FATE_CATEGORY:
+                return Q.FATE_CATEGORY[w[k]]
+            if not (w[k] in NL.articles or w[k].endswith("e")):
+                return None
         return None
 
     def _share_of(self, s: _Sentence, m: NumberMatch, k: int) -> str | None:
@@ -1005,6 +1024,16 @@ class _Extractor:
             if other is not None:
                 end_tok = other[0]
                 category, unit, rule = "ratio", "ratio", "quantity.ratio"
+            elif head is None and w[head_end] == "tegen":
+                # "acht tegen één": the second number is itself the other side of the ratio.
+                end_tok = head_end + ratio_after
+                category, unit, rule = "ratio", "ratio", "quantity.ratio"
+        elif head is None and head_end + 1 < len(w) and w[head_end] == "tegen" \
+                and category not in ("duration", "money") and w[head_end + 1][:1].isdigit() \
+                and parse_token(w[head_end + 1]) is not None:
+            # "3 tegen 1", "10 tegen 1": a ratio written with digits.
+            end_tok = head_end + 2
+            category, unit, rule = "ratio", "ratio", "quantity.ratio"
         elif category not in ("duration", "money", "territory"):
             a, _ = s.clause_span(m.start)
             if any(_phrase_len(w, k, Q.RATIO_MARKERS) for k in range(a, m.start)):

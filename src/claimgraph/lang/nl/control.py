@@ -116,6 +116,21 @@ LOCATIVE_PREPOSITIONS = frozenset(
 NON_AGENT_PREPOSITIONS = frozenset({"op", "van", "tegen", "aan", "uit", "naar", "met", "volgens"})
 
 
+# Particles of separable verbs built on "vallen" that are no fall of a place: "de stroom viel uit",
+# "het viel mee/tegen", "de aanvoer valt weg", "Rusland viel Oekraïne binnen" (an invasion, not a
+# capture), "viel aan" (an attack). With one of these closing the clause, "viel" is that verb.
+VALLEN_PARTICLES = frozenset({"uit", "weg", "af", "mee", "tegen", "terug", "binnen", "aan", "om", "stil",
+                              "samen", "open", "toe", "op", "in", "neer", "over"})
+# Copulas with a predicative party adjective: "Marioepol blijft Oekraïens", "de stad is Russisch".
+COPULAS = frozenset({"is", "was", "blijft", "bleef", "wordt", "werd", "zijn", "waren", "blijven",
+                     "bleven", "worden", "werden", "geworden", "gebleven"})
+# The uninflected (predicative) party adjectives and what they say about who holds the subject.
+PREDICATIVE_PARTY: dict[str, str] = {"oekraïens": "ukraine", "oekraiens": "ukraine", "russisch": "russia"}
+# Adverbs that may stand between the copula and the adjective ("blijft gewoon Oekraïens").
+COPULA_ADVERBS = frozenset({"nog", "steeds", "altijd", "gewoon", "nu", "inmiddels", "voorlopig",
+                            "definitief", "weer", "opnieuw", "volledig", "helemaal", "niet", "nooit"})
+
+
 def control_forms() -> dict[str, str]:
     """Word form (first word of multi-word forms) → lemma, for every control verb and extra."""
     out: dict[str, str] = {}

@@ -18,6 +18,8 @@ TENS: dict[str, int] = {
 }
 SCALES: dict[str, int] = {
     "honderd": 100, "duizend": 1000, "miljoen": 1_000_000, "miljard": 1_000_000_000,
+    # The long scale: "biljoen" is 10^12 (not the English billion), "biljard" 10^15.
+    "biljoen": 1_000_000_000_000, "biljard": 1_000_000_000_000_000,
 }
 # Vague plurals: an order of magnitude, as the interval [low, high].
 VAGUE: dict[str, tuple[int, int]] = {
@@ -42,6 +44,18 @@ HALF_SUFFIXES: tuple[str, ...] = ("half", "halve")
 # Fractions that are numbers on their own, as a percentage ("de helft" = 50 %). "derde" is left
 # out: as a bare word it is nearly always the ordinal ("de derde dag").
 FRACTIONS: dict[str, float] = {"helft": 50.0, "kwart": 25.0, "driekwart": 75.0}
+# Ordinals that make a fraction after a cardinal numerator: "een vijfde", "twee derde", "drie
+# tiende" (the denominator). Read as a fraction only when nothing noun-like follows ("een derde
+# van het land", "bijna een vijfde."), since "een derde brigade" is the ordinal.
+ORDINAL_DENOMINATORS: dict[str, int] = {
+    "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8, "negende": 9,
+    "tiende": 10, "twintigste": 20, "honderdste": 100,
+}
+# Words after such an ordinal that keep it a fraction: a partitive "van" or a clause break.
+FRACTION_FOLLOWERS: frozenset[str] = frozenset({
+    "van", "deel", "daarvan", "ervan", "hiervan", ",", ".", ";", ":", ")", "is", "was", "zijn",
+    "waren", "en", "of",
+})
 
 # Digits: "1.100" and "20.000" group thousands with a period, "2,5" has a decimal comma.
 THOUSANDS_SEPARATOR = "."

@@ -34,7 +34,12 @@ _NOUNS: list[tuple[tuple[str, ...], str, str, str | None]] = [
       "sluipschutters", "scherpschutters", "artilleristen", "bemanningsleden", "bemanningen",
       "matrozen", "zeelieden", "grenswachten", "grenswachters", "gardisten", "combattanten",
       "legerleden", "veteranen", "mobilisanten", "instructeurs", "cadetten", "vechters",
-      "tsjetsjenen", "separatisten", "dienstplichtige"),
+      "tsjetsjenen", "separatisten", "dienstplichtige",
+      # Aircrew, seamen, gunners and other combat roles ("dertien vliegeniers").
+      "vliegeniers", "vliegenier", "vliegers", "piloot", "bemanningslid", "boordschutters",
+      "schutters", "kanonniers", "genisten", "verkenners", "tankbemanningen", "zeelui",
+      "mariniers", "commandanten", "stafleden", "drone-operators", "dronepiloten", "operators",
+      "manschappen", "huursoldaten", "gevechtsleden", "sergeanten", "luitenants", "kolonels"),
      "persons", "person", None),
     # Convicts and captives: prisoners, unless the clause says they were recruited or deployed.
     (("gevangenen", "gevangene", "gedetineerden", "veroordeelden", "gedetineerde",
@@ -71,7 +76,10 @@ _NOUNS: list[tuple[tuple[str, ...], str, str, str | None]] = [
     (("brigade", "brigades", "bataljon", "bataljons", "divisie", "divisies", "regiment",
       "regimenten", "compagnie", "compagnieën", "legerkorpsen", "eenheden", "pelotons",
       "pelotonnen", "korpsen", "bataljonsgroepen", "btg's", "formaties", "squadrons", "eskaders",
-      "escadrilles", "gevechtsgroepen"), "units", "fixed", "units"),
+      "escadrilles", "gevechtsgroepen",
+      # Adjective + noun unit names: "bataljonstactische groepen", "tactische groepen".
+      "bataljonstactische groepen", "tactische groepen", "gevechtseenheden", "aanvalsgroepen",
+      "stormgroepen", "legergroepen", "brigadegroepen"), "units", "fixed", "units"),
     (("tank", "tanks", "pantservoertuigen", "pantservoertuig", "voertuigen", "vliegtuig",
       "vliegtuigen", "helikopter", "helikopters", "systeem", "systemen", "lanceerinstallaties",
       "lanceerinstallatie", "houwitser", "houwitsers", "kanon", "kanonnen", "artilleriestukken",
@@ -215,7 +223,19 @@ REFUGEE_CUES: tuple[str, ...] = (
     # binnen", "de grens over".
     "land te verlaten", "land verla", "land verlie", "land ontvlucht", "land uit", "land binnen",
     "grens over", "grens overgestoken", "uittocht", "emigr", "geëmigreerd", "ontvluchten",
+    # Leaving or losing a home ("moesten hun huis verlaten", "huizen ontvluchten") and being
+    # taken in ("vangt … op", "neemt … op", "onderdak bieden").
+    "huis verla", "huis verlie", "huizen verla", "huizen verlie", "woning verla", "woningen verla",
+    "woonplaats verla", "huis kwijt", "vangt op", "vangen op", "ving op", "vingen op",
+    "opgenomen in", "neemt op", "nemen op", "gehuisvest", "huisvest", "ondergebracht",
 )
+# Person nouns that count combatants or crews: an evacuation or flight does not make them
+# refugees ("de bemanning van ruim 500 man werd geëvacueerd").
+COMBATANT_NOT_REFUGEE: frozenset[str] = frozenset({
+    "militair", "militairen", "soldaat", "soldaten", "troepen", "man", "strijders", "manschappen",
+    "bemanningsleden", "bemanningen", "matrozen", "mariniers", "piloten", "officieren", "huurlingen",
+    "rekruten", "reservisten", "dienstplichtigen", "verdedigers", "aanvallers", "vliegeniers",
+})
 DELIVERY_CUES: tuple[str, ...] = (
     "lever", "geleverd", "schenk", "geschonken", "toegezegd", "steun", "hulp", "doneer",
     "gedoneerd", "gekregen", "ontvangen", "ontvangt", "beschikking", "beloofd", "stuurt",
@@ -318,6 +338,15 @@ RATIO_MARKERS: tuple[tuple[str, ...], ...] = (
     ("op", "iedere"), ("op", "elke"), ("op", "ieder"), ("tegen", "één"), ("tegen", "een"),
     ("voor", "iedere"), ("voor", "elke"),
 )
+# Words before "van <number> <noun>" that say what became of the counted people: "de lichamen
+# van 63 burgers" are dead, "het lot van" says nothing. The noun's fixed category then wins.
+FATE_CATEGORY: dict[str, str] = {
+    "lichamen": "killed", "lijken": "killed", "stoffelijke": "killed", "overschotten": "killed",
+    "graven": "killed", "dood": "killed", "moord": "killed", "executie": "killed",
+    "begrafenis": "killed", "begrafenissen": "killed", "verwondingen": "wounded",
+    "vrijlating": "prisoners", "uitwisseling": "prisoners", "gevangenneming": "prisoners",
+    "evacuatie": "refugees", "deportatie": "refugees",
+}
 # Comparatives that make "N keer" a ratio ("tot dertig keer hoger").
 COMPARATIVES: frozenset[str] = frozenset({
     "hoger", "groter", "meer", "zoveel", "minder", "kleiner", "lager", "sneller", "zo", "vaker",
