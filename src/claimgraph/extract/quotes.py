@@ -24,6 +24,7 @@ from claimgraph.extract.speakers import (
     is_finite,
     is_word,
     np_after,
+    role_noun,
     speech_lemma,
     subject_of,
 )
@@ -58,6 +59,16 @@ def _is_apostrophe(text: str, p: int, lo: int, hi: int) -> bool:
 
 def find_marked(doc: Document) -> list[tuple[int, int]]:
     """Spans (without the marks) of all paired quotation marks in the claim parts of ``doc``."""
+    return find_marked_chains(doc)[0]
+
+
+def find_marked_chains(doc: Document) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Marked spans as :func:`find_marked`, and the links between paragraphs of one quotation.
+
+    A quotation over several paragraphs reopens its mark at each new paragraph and closes only
+    at the end; each paragraph is its own span, and a link ``(earlier start, later start)`` says
+    that both are one statement by one speaker (attributed once, mostly after the last part).
+    """
     text = doc.text
     regions: list[list[tuple[int, int]]] = []
     prev_kind = None
@@ -73,6 +84,7 @@ def find_marked(doc: Document) -> list[tuple[int, int]]:
     if not doc.parts:
         regions = [[(0, len(text))]]
     spans: list[tuple[int, int]] = []
+    links: list[tuple[int, int]] = []  # raw starts of paragraphs continuing one quotation
     for region in regions:
         open_at: int | None = None
         closers = ""
@@ -101,11 +113,14 @@ def find_marked(doc: Document) -> list[tuple[int, int]]:
                 elif can_open and c == text[open_at] and pi > open_part and p == lo:
                     # A new paragraph of the same quotation reopens the mark: close at paragraph end.
                     spans.append((open_at + 1, region[pi - 1][1]))
+                    links.append((open_at + 1, p + 1))
                     open_at, open_part = p, pi
                 elif can_open and c == text[open_at] and not can_close:
                     # The earlier mark never closed (a stray mark): start again here.
                     open_at, open_part = p, pi
-    return [t for s, e in spans if (t := trim_span(text, s, e)) is not None]
+    trimmed = {s: t for s, e in spans if (t := trim_span(text, s, e)) is not None}
+    chain = [(trimmed[a][0], trimmed[b][0]) for a, b in links if a in trimmed and b in trimmed]
+    return list(trimmed.values()), chain
 
 
 @dataclass
@@ -125,7 +140,8 @@ class SpeechExtractor:
         self.doc = doc
         self.words = Words(doc)
         self.resolver = Resolver(self.words)
-        self.marked = sorted(find_marked(doc))
+        marked, self.chain_links = find_marked_chains(doc)
+        self.marked = sorted(marked)
         self.marked_starts = [qs for qs, _ in self.marked]
         self.resolver.set_quotes(self.marked)
         self.pending: list[Quote] = []  # extra reported clauses of one cue (coordinated "dat")
@@ -237,6 +253,62 @@ class SpeechExtractor:
             return None
         return self._cue_speaker(a + 1, a, b)
 
+    def _next_sentence_words(self, si: int) -> _Found | None:
+        """``„…” Met die woorden nam X afscheid.``: the next sentence opens with a phrase that
+        points back to the quoted words (a demonstrative before a speech noun: ``Met die
+        woorden``, ``In deze boodschap``, ``Die woorden``); its finite verb follows (verb
+        second), and the subject after that verb is the speaker, whatever the verb."""
+        if si + 1 >= len(self.words.sent_range):
+            return None
+        a, b = self.words.sent_range[si + 1]
+        ws = self.words.w
+        k = a
+        if k < b and ws[k].low in ("met", "in", "op", "via", "na"):
+            k += 1
+        if k + 3 >= b or ws[k].low not in ("die", "deze", "dat", "dit", "zijn", "haar", "hun"):
+            return None
+        n = ws[k + 1].low
+        if n not in sp.SPEECH_NOUNS and ws[k + 1].lemma not in sp.SPEECH_NOUNS:
+            return None
+        v = k + 2
+        if not is_word(ws[v]) or ws[v].text[:1].isupper():
+            return None
+        r = np_after(self.words, v + 1, b)
+        if r is None or not any(w.ent or role_noun(w.low) for w in ws[r[0] : r[1]]):
+            return None
+        return _Found(self._resolve(r[0], r[1], v), (ws[a].start, ws[k + 1].end))
+
+    def _introduced_after(self, io: int, si: int) -> _Found | None:
+        """``„…” Natalija Hrytsenko staat tot haar knieën in het water.``: a quotation that opens
+        its paragraph without attribution (nor a speaker earlier in that paragraph), followed by
+        a sentence that opens with a person's name.
+
+        Why: reports open a scene with the words of the person the next sentence introduces; the
+        person named as the subject right after the quote is who spoke.
+        """
+        ws = self.words.w
+        if si + 1 >= len(self.words.sent_range) or not self.doc.parts:
+            return None
+        part = self.doc.sentences[ws[io].sent].part
+        if self.doc.text[self.doc.parts[part].start : ws[io].start].strip():
+            return None  # not the opening of its paragraph: it goes on from the words before
+        last = self.last
+        if last is not None and self.doc.sentences[last.sentence].part == part:
+            return None
+        na, nb = self.words.sent_range[si + 1]
+        if nb - na < 3:
+            return None
+        start = ws[na].start
+        for ms, me, name, typ in self.resolver.mentions:
+            if ms == start and typ == "PER":
+                k = self.words.index_at(me)
+                if k < nb and is_word(ws[k]) and not ws[k].text[:1].isupper():
+                    return _Found(Speaker(name, ms, me, person=True), None)
+                return None
+            if ms > start:
+                break
+        return None
+
     def _in_sentence(self, io: int, ic: int, a: int, b: int) -> _Found | None:
         """A speech cue elsewhere in the quote's sentence and clause chunk (partial quotes)."""
         ws = self.words.w
@@ -305,9 +377,12 @@ class SpeechExtractor:
             if found is None and split is not None:
                 return self._make(qs, qe, "direct", s_open, split, "quote.split")
             if found is None and not right:
-                found = self._next_sentence(s_close)
+                found = self._next_sentence(s_close) or self._next_sentence_words(s_close)
                 if found is not None:
                     return self._make(qs, qe, kind, s_open, found, "quote.next-sentence")
+                found = self._introduced_after(io, s_close)
+                if found is not None:
+                    return self._make(qs, qe, kind, s_open, found, "quote.introduced-after")
             if found is None:
                 return self._make(qs, qe, "direct", s_open, None, "quote.carry", inherit=self.last)
             rule = "quote.tail" if tail else "quote.colon-intro"
@@ -378,8 +453,37 @@ class SpeechExtractor:
                     found.append(q)
             for q in sorted(found, key=lambda q: q.start):
                 self._add(q)
+        self.chain_speakers()
         self.headline_speakers()
         return self.items
+
+    def chain_speakers(self) -> None:
+        """The paragraphs of one quotation share the speaker its attribution names.
+
+        Why: a statement quoted over several paragraphs is attributed once, mostly after its last
+        paragraph (``„…¶„…” Dat zei X``) or before its first; the paragraphs without a cue of
+        their own (carried or unresolved) take the speaker of the part that has one.
+        """
+        if not self.chain_links:
+            return
+        by_start = {q.start: q for q in self.items if q.kind != "indirect"}
+        nxt = dict(self.chain_links)
+        heads = set(nxt) - set(nxt.values())
+        for h in sorted(heads):
+            members = [h]
+            while members[-1] in nxt:
+                members.append(nxt[members[-1]])
+            qs = [by_start[m] for m in members if m in by_start]
+            for q in qs:
+                q.kind = "direct"  # each paragraph of a quotation is a whole statement
+            cued = [q for q in qs if q.speaker and q.rule != "quote.carry"]
+            if not cued:
+                continue
+            src = cued[-1]
+            for q in qs:
+                if q.rule == "quote.carry" or not q.speaker:
+                    q.speaker, q.speaker_start = src.speaker, src.speaker_start
+                    q.speaker_end, q.rule = src.speaker_end, "quote.chain"
 
     def headline_speakers(self) -> None:
         """A title or lead quote naming no speaker takes the speaker of the same words in the body."""
@@ -400,9 +504,18 @@ class SpeechExtractor:
                 score = len(words & ow) / max(1, len(words))
                 if score > best_score:
                     best, best_score = other, score
+            if best is None and kind == "title" and not q.speaker:
+                # A headline quote in no body words: the article's protagonist, the first
+                # person quoted in the body, said it (a headline quotes whom the story is about).
+                best = next((o for o in body if o.speaker_start is not None and o.kind == "direct"
+                             and parts[self.doc.sentences[o.sentence].part].kind not in ("title", "lead")
+                             and self._is_person(o.speaker)), None)
             if best is not None:
                 q.speaker, q.speaker_start, q.speaker_end = best.speaker, best.speaker_start, best.speaker_end
                 q.rule = "quote.headline-echo"
+
+    def _is_person(self, name: str | None) -> bool:
+        return any(n == name for _s, _e, n in self.resolver.persons)
 
     def _add(self, q: Quote) -> None:
         self.items.append(q)

@@ -258,7 +258,7 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
     seen_noun = False
     while k < end and (is_nominal(ws[k]) or (ws[k].text in "-–" and k > j)):
         w = ws[k]
-        if seen_noun and w.tag and (w.pos == "ADJ" or w.pos == "WW" or w.low in sp.TEMPORAL_NOUNS):
+        if seen_noun and w.tag and (w.pos == "ADJ" or w.pos == "WW" or sp.is_temporal(w.low)):
             break  # "militairen afgelopen week": a new phrase starts
         if seen_noun and w.pos == "N" and ws[k - 1].pos == "N" and w.text.islower():
             break  # "functionarissen journalisten": two common nouns are two phrases
@@ -270,7 +270,7 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
     last = ws[k - 1]
     if last.tag and not last.ent and last.pos not in ("N", "SPEC", "TW") and "nom" not in last.tag:
         return None  # "Een dag eerder": ends in an adverbial adjective, not a noun
-    if last.low in sp.TEMPORAL_NOUNS:
+    if sp.is_temporal(last.low):
         return None  # a time adverbial, not a speaker
     # Quantifier phrases "een van de soldaten": keep the partitive.
     while k + 1 < end and ws[k].low == "van" and not any(is_name(ws[x]) for x in range(j, k)):
@@ -290,7 +290,30 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
             k += 1
     if k + 2 < end and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].text[:1].isupper():
         k += 3
-    return (i, k)
+    return (i, _apposition_end(ws, j, k, end))
+
+
+def _apposition_end(ws: list[W], j: int, k: int, end: int) -> int:
+    """The end of a noun phrase [j, k) with a name in apposition between commas.
+
+    Why: a role description followed by the name of its holder (``de gouverneur van Charkiv,
+    Oleh Synjehoebov, …``; ``de door Moskou benoemde burgemeester, Vladimir Leontjev, …``) refers
+    to that person; the phrase ends after the name, so the name is found inside it. Only a
+    description headed by a role noun that is not itself a name (``de gouverneur van Charkiv``
+    is), and only a run of capitalised name words closed by a comma (an enumeration or a new
+    clause is left alone).
+    """
+    if k + 2 >= end or ws[k].text != ",":
+        return k
+    h = head_of(ws, j, k)
+    if role_noun(ws[h].low) is None or any(ws[x].ent and ws[x].text[:1].isupper() for x in range(j, h + 1)):
+        return k
+    m = k + 1
+    while m < end and is_word(ws[m]) and (ws[m].text[:1].isupper() or ws[m].low in ("van", "de", "der")):
+        m += 1
+    if m - (k + 1) < 2 or m >= end or ws[m].text != "," or not ws[k + 1].ent:
+        return k
+    return m
 
 
 def core(words: Words, a: int, b: int) -> tuple[int, int]:
@@ -713,13 +736,29 @@ class Resolver:
                 r = np_after(self.words, e + 1, self.words.sent_range[w.sent][1])
                 if r is not None:
                     e = r[1]
-            if w.low == noun and s == k and e == k + 1:
+            if w.low == noun and s == k and e == k + 1 and not self._apposed_name(e):
                 continue  # "de dienst" again: anaphoric itself
             for ms, me, name, _t in self.mentions:
                 if ms <= w.start < me:
                     return name, ws[s].start, ws[e - 1].end
+            # "de Amerikaanse krant The Washington Post": a name in apposition to the noun is
+            # what the description stands for.
+            apposed = self._apposed_name(e)
+            if apposed is not None:
+                return apposed, ws[s].start, ws[e - 1].end
             a2, b2 = core(self.words, s, e)
             return self.words.text(a2, b2), ws[s].start, ws[e - 1].end
+        return None
+
+    def _apposed_name(self, k: int) -> str | None:
+        """The non-person entity whose mention starts at token ``k`` (a name right after a
+        common noun: "de krant The Washington Post", "de denktank ISW"), else None."""
+        ws = self.words.w
+        if k >= len(ws) or not ws[k].ent:
+            return None
+        i = bisect.bisect_left(self.mentions, (ws[k].start,))
+        if i < len(self.mentions) and self.mentions[i][0] == ws[k].start and self.mentions[i][3] != "PER":
+            return self.mentions[i][2]
         return None
 
     def plural_before(self, offset: int) -> Speaker | None:
@@ -788,6 +827,11 @@ class Resolver:
         plural = is_plural(ws[hn])
         cs, ce = ws[ca].start, ws[cb - 1].end
         definite = first.low in ("de", "het", "die", "deze")
+        if ent is None and first.low in sp.SAME_DETERMINERS:
+            # "dezelfde woordvoerder": the last phrase with this head, named or described.
+            ante = self.institution_antecedent(a, ws[hn].low)
+            if ante is not None:
+                return Speaker(ante[0], cs, ce, plural, person=role_noun(ws[hn].low) is not None)
         if ent is None and definite and cb - ca == 1 and not plural:
             noun = institution_noun(ws[ca].low)
             if noun is not None:

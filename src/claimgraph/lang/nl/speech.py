@@ -6,6 +6,11 @@ its own module with the same names. Speech and cognition verbs themselves are in
 
 from __future__ import annotations
 
+# Determiners of identity ("dezelfde woordvoerder", "diezelfde krant"): the phrase refers back to
+# the last noun phrase with the same head, whether that one was named or only described.
+SAME_DETERMINERS: frozenset[str] = frozenset(
+    {"dezelfde", "diezelfde", "datzelfde", "hetzelfde", "zelfde"}
+)
 # Personal pronouns that can be a speaker, with the number they refer to ("sg", "pl" or "any":
 # "zij"/"ze" are 3rd singular feminine or 3rd plural; the finite verb decides).
 SUBJECT_PRONOUNS: dict[str, str] = {
@@ -26,7 +31,8 @@ FIRST_PERSON: frozenset[str] = frozenset({"ik", "wij", "we", "jij", "je", "u", "
 
 # Determiners stripped from a speaker phrase (the gold form and the entity table carry none).
 DETERMINERS: frozenset[str] = frozenset(
-    {"de", "het", "een", "'t", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "ons"}
+    {"de", "het", "een", "'t", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "onze", "ons",
+     "dezelfde", "diezelfde", "datzelfde", "hetzelfde"}
 )
 
 # Nouns that describe a person by role. A definite singular description ("de president", "de
@@ -161,6 +167,28 @@ TEMPORAL_NOUNS: frozenset[str] = frozenset(
         "oktober", "november", "december", "decennium", "seconde", "seconden", "etmaal",
     }
 )
+# Parts of the day and the day words they combine with: Dutch writes a point in time as one
+# compound ("vrijdagavond", "zaterdagochtend", "gisteravond", "dinsdagnacht"), so any such compound
+# is an adverbial of time, whatever weekday or day part it joins.
+DAY_PARTS: tuple[str, ...] = ("ochtend", "morgen", "middag", "avond", "nacht", "namiddag", "voormiddag")
+DAY_WORDS: tuple[str, ...] = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+                              "zondag", "gister", "gisteren", "van", "eergister", "morgen", "zater")
+
+
+def is_temporal(low: str) -> bool:
+    """True for a noun of time: a listed one or a day + day-part compound ("vrijdagavond").
+
+    Why: a sentence-initial time adverbial ("Vrijdagavond liet X weten") fills the first
+    position of a verb-second clause; taken for a noun phrase it would become the speaker.
+    """
+    if low in TEMPORAL_NOUNS:
+        return True
+    for part in DAY_PARTS:
+        if low.endswith(part) and len(low) > len(part):
+            return low[: -len(part)].rstrip("-") in DAY_WORDS
+    return False
+
+
 # Subordinators of questions and purposes: "betwijfelt of dat …" reports no statement.
 OTHER_SUBORDINATORS: frozenset[str] = frozenset(
     {"of", "hoe", "wat", "waarom", "wanneer", "welke", "wie", "waar", "om", "hoeveel"}
