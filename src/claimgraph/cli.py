@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from claimgraph import __version__
+from claimgraph import __version__, batch_cli, entities_cli, reconcile_cli, serve_cli
 from claimgraph.analyse.base import Analyser, AnalyserError, NullAnalyser
 from claimgraph.document import Document
 from claimgraph.pipeline import Failure, process
@@ -183,6 +183,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], db: str, batch: int, ski
     nothing could be processed.
     """
     from claimgraph.extract.registry import producers
+    from claimgraph.kb.clusters import link_entities
     from claimgraph.store import StoreError, open_store
 
     try:
@@ -210,6 +211,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], db: str, batch: int, ski
                 flush()
         if buffer:
             flush()
+        # Tie this run's entities to the corpus-wide ones (only rows not linked yet: cheap).
+        link_entities(store)
         click.echo(tally.summary())
         totals = store.counts()
         click.echo(f"in {db}: " + ", ".join(f"{v} {k}" for k, v in totals.items()))
@@ -247,6 +250,19 @@ def extract(ctx: click.Context, paths: tuple[str, ...], out_dir: Path, no_frog: 
     click.echo(f"wrote {tally.docs} files to {out_dir}")
     if tally.docs == 0:
         raise click.ClickException("nothing could be processed")
+
+
+# Commands of the later pipeline stages live beside the code they drive; registered here so that
+# `claimgraph --help` lists them all.
+cli.add_command(reconcile_cli.claims)
+cli.add_command(reconcile_cli.contradictions)
+cli.add_command(reconcile_cli.timeline)
+cli.add_command(entities_cli.entities)
+cli.add_command(serve_cli.serve)
+cli.add_command(serve_cli.export)
+cli.add_command(batch_cli.spark_analyze)
+cli.add_command(batch_cli.spark_reconcile)
+cli.add_command(batch_cli.load_parquet)
 
 
 def main() -> None:
