@@ -108,8 +108,9 @@ def _session(master: str | None, conf: tuple[str, ...], quiet: bool) -> Iterator
             spark.stop()
 
 
-def _load(path: str, db: str, jobs: int, chunk: int, quiet: bool, spark: Any = None) -> str:
-    from claimgraph.batch.load import SparkTables, load_parquet, load_tables
+def _load(path: str, db: str, jobs: int, chunk: int, quiet: bool, spark: Any = None,
+          link_entities: bool = True) -> str:
+    from claimgraph.batch.load import SparkTables, link, load_parquet, load_tables
     from claimgraph.batch.parquet import is_local, local_path
     from claimgraph.store import StoreError, open_store
 
@@ -122,17 +123,20 @@ def _load(path: str, db: str, jobs: int, chunk: int, quiet: bool, spark: Any = N
 
     try:
         if is_local(path):
-            report = load_parquet(local_path(path), db, chunk=chunk, jobs=jobs, on_month=progress)
+            report = load_parquet(local_path(path), db, chunk=chunk, jobs=jobs, on_month=progress,
+                                  link_entities=link_entities)
         else:
             if spark is None:
                 raise click.ClickException(f"{path} is not a local folder: load it with --master")
             with open_store(db) as store:
                 report = load_tables(SparkTables(spark, path), store, chunk=chunk, on_month=progress)
+                if link_entities:
+                    report.linked = link(store)
     except (StoreError, FileNotFoundError, ValueError) as e:
         raise click.ClickException(str(e)) from None
     secs = time.perf_counter() - started
     return (f"loaded into {db}: {report.added} documents added, {report.skipped} already stored, "
-            f"{len(report.months)} months in {secs:.1f} s")
+            f"{len(report.months)} months in {secs:.1f} s" + (f"\n{report.linked}" if report.linked else ""))
 
 
 @click.command("spark-analyze", epilog=EPILOG_SPARK_ANALYZE)
@@ -223,21 +227,25 @@ def spark_reconcile(ctx: click.Context, path: str, out: str | None, no_kb: bool,
               help="Documents per transaction.")
 @click.option("--master", default=None, metavar="URL",
               help="Read PATH through Spark (for hdfs://, s3a:// …; local folders need no Spark).")
+@click.option("--no-link", is_flag=True,
+              help="Do not link the entities across documents afterwards (as analyze does).")
 @click.pass_context
-def load_parquet(ctx: click.Context, path: str, db: str, jobs: int, chunk: int, master: str | None) -> None:
+def load_parquet(ctx: click.Context, path: str, db: str, jobs: int, chunk: int, master: str | None,
+                 no_link: bool) -> None:
     """Load the Parquet tables of a spark-analyze run into a store, by COPY.
 
     Documents already in the store are skipped whole, so a load can be repeated or run next
-    to `claimgraph analyze` writers. Each month is staged, then published in id order.
+    to `claimgraph analyze` writers. Each month is staged, then published in id order. Then,
+    like `claimgraph analyze`, the new entities are linked to the corpus-wide ones.
     """
     from claimgraph.batch.parquet import is_local
 
     quiet = _quiet(ctx)
     if is_local(path) or master is None:
-        click.echo(_load(path, db, jobs, chunk, quiet))
+        click.echo(_load(path, db, jobs, chunk, quiet, link_entities=not no_link))
         return
     with _session(master, (), quiet) as spark:
-        click.echo(_load(path, db, jobs, chunk, quiet, spark))
+        click.echo(_load(path, db, jobs, chunk, quiet, spark, link_entities=not no_link))
 
 
 @click.group("claimgraph-batch", commands=[spark_analyze, spark_reconcile, load_parquet])

@@ -105,12 +105,14 @@ def test_cli_analyses_keeps_first_of_duplicates_reports_failures_and_loads(
     assert r.exit_code == 1 and "already holds a claimgraph run" in r.output
 
 
-def test_load_parquet_command_is_idempotent(shared_run: Path, tmp_path: Path) -> None:
+def test_load_parquet_command_is_idempotent_and_links_entities(shared_run: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     for expected in ("60 documents added, 0 already stored", "0 documents added, 60 already stored"):
         r = CliRunner().invoke(cli, ["-q", "load-parquet", str(shared_run), "--db", str(db), "--chunk", "7"])
         assert r.exit_code == 0, r.output
         assert expected in r.output
+    with open_store(db) as store:  # like analyze: every entity tied to a corpus-wide one
+        assert store.query("SELECT count(*) FROM entity_links")[0][0] == store.counts()["entities"] > 0
 
 
 def test_each_python_worker_keeps_one_analyser(spark: object, frog_run: Path) -> None:

@@ -92,11 +92,12 @@ class SparkTables:
 
 @dataclass
 class LoadReport:
-    """Documents added and skipped (already stored), and the months loaded."""
+    """Documents added and skipped (already stored), the months loaded, what entity linking did."""
 
     added: int = 0
     skipped: int = 0
     months: list[str | None] = field(default_factory=list)
+    linked: str | None = None
 
     def add(self, stats: SaveStats) -> None:
         self.added += stats.added
@@ -137,15 +138,25 @@ def _load_months(root: str, url: str, months: list[str | None], chunk: int) -> t
     return r.added, r.skipped
 
 
+def link(store: Store) -> str:
+    """Tie the new documents' entities to the corpus-wide ones, as ``claimgraph analyze`` does
+    after saving, so a loaded store reads like an analysed one (one pass, incremental)."""
+    from claimgraph.kb.clusters import link_entities
+
+    return str(link_entities(store))
+
+
 def load_parquet(
     root: str,
     url: str,
     *,
     chunk: int = 2000,
     jobs: int = 1,
+    link_entities: bool = True,
     on_month: Callable[[str | None, SaveStats], None] | None = None,
 ) -> LoadReport:
-    """Load the local run folder ``root`` into the store at ``url`` (created if missing)."""
+    """Load the local run folder ``root`` into the store at ``url`` (created if missing), then
+    link its entities across documents unless ``link_entities`` is False."""
     source = ParquetFiles(root)
     months = source.months()
     if not months:
@@ -153,7 +164,10 @@ def load_parquet(
     report = LoadReport()
     with open_store(url) as store:  # create or migrate once, before parallel loaders race to
         if jobs <= 1 or len(months) == 1:
-            return load_tables(source, store, chunk=chunk, on_month=on_month)
+            report = load_tables(source, store, chunk=chunk, on_month=on_month)
+            if link_entities:
+                report.linked = link(store)
+            return report
     import multiprocessing
 
     shares = [months[i::jobs] for i in range(min(jobs, len(months)))]
@@ -162,4 +176,7 @@ def load_parquet(
                                        [chunk] * len(shares)):
             report.add(SaveStats(added, skipped))
     report.months = months
+    if link_entities:
+        with open_store(url) as store:
+            report.linked = link(store)
     return report
