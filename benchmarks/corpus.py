@@ -20,6 +20,7 @@ import json
 import random
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 # --------------------------------------------------------------------------------------------
 # Slot fillers
@@ -803,6 +804,15 @@ def generate(n_docs: int, seed: int = 0, words_per_doc: int = 600) -> Iterator[d
                 break
             attempt += 1
         yield doc
+
+
+def write_corpus(path: Path, n_docs: int, seed: int = 0, words_per_doc: int = 600) -> list[dict]:
+    """Generate a corpus, write it to ``path`` as JSONL and return its records (for benchmarks)."""
+    records = list(generate(n_docs, seed=seed, words_per_doc=words_per_doc))
+    with path.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return records
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -38,7 +38,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import generate  # noqa: E402
+from corpus import write_corpus  # noqa: E402
 
 _ANALYSIS = re.compile(r"analysis ([\d.]+) s")
 _WRITING = re.compile(r"writing ([\d.]+) s")
@@ -140,11 +140,8 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="cg-spark-bench-") as tmp:
         tmpdir = Path(tmp)
-        records = list(generate(args.docs, seed=args.seed, words_per_doc=args.words))
         corpus = tmpdir / "corpus.jsonl"
-        with corpus.open("w", encoding="utf-8") as f:
-            for r in records:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        records = write_corpus(corpus, args.docs, seed=args.seed, words_per_doc=args.words)
         words = sum(len(r["title"].split()) + len(r["text"].split()) for r in records)
         n = len(records)
         print(f"corpus: {n} documents, {words} words ({words / n:.0f} per document)")

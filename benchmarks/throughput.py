@@ -14,7 +14,6 @@ second for each and the ratios. Usage: ``python benchmarks/throughput.py [--docs
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -27,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from corpus import generate  # noqa: E402
+from corpus import write_corpus  # noqa: E402
 
 
 def tree_rss_kb(pid: int) -> int:
@@ -95,11 +94,8 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="cg-bench-") as tmp:
         tmpdir = Path(tmp)
-        records = list(generate(args.docs, seed=args.seed, words_per_doc=args.words))
         corpus = tmpdir / "corpus.jsonl"
-        with corpus.open("w", encoding="utf-8") as f:
-            for r in records:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        records = write_corpus(corpus, args.docs, seed=args.seed, words_per_doc=args.words)
         plain = tmpdir / "corpus.txt"
         # Frog alone gets exactly the texts claimgraph analyses, titles included.
         plain.write_text("\n\n".join(f"{r['title']}\n\n{r['text']}" for r in records), encoding="utf-8")
