@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
 import uuid
 from collections.abc import Iterator
@@ -26,26 +25,15 @@ from claimgraph.pipeline import process
 from claimgraph.store import open_store
 
 sys.path.insert(0, str(Path(__file__).parent / "serve"))
+sys.path.insert(0, str(Path(__file__).parent))
 
 from serve_articles import ARTICLES
 
-PG_CANDIDATES = (
-    [os.environ["CLAIMGRAPH_TEST_PG"]]
-    if os.environ.get("CLAIMGRAPH_TEST_PG")
-    else ["postgresql://postgres@127.0.0.1:5432/test", "postgresql://root@127.0.0.1:5432/test"]
-)
+from pgserver import pg_base_url
 
 
 def _pg_base() -> str:
-    errors = []
-    for url in PG_CANDIDATES:
-        try:
-            with psycopg.connect(url, connect_timeout=3) as conn:
-                conn.execute("SELECT 1")
-            return url
-        except psycopg.Error as e:
-            errors.append(f"{url}: {' '.join(str(e).split())}")
-    pytest.skip("PostgreSQL not reachable: " + "; ".join(errors))
+    return pg_base_url()
 
 
 @pytest.fixture(scope="module")

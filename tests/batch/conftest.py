@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,11 +20,9 @@ import pytest
 from psycopg import sql
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_CANDIDATES = (
-    [os.environ["CLAIMGRAPH_TEST_PG"]]
-    if os.environ.get("CLAIMGRAPH_TEST_PG")
-    else ["postgresql://postgres@127.0.0.1:5432/test", "postgresql://root@127.0.0.1:5432/test"]
-)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared test helpers
+
+from pgserver import PG_CANDIDATES, pg_base_url  # noqa: E402, F401  (re-exported to the tests)
 
 needs_frog = pytest.mark.skipif(shutil.which("frog") is None, reason="Frog is not installed")
 needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="Java is not installed (Spark needs it)")
@@ -98,25 +96,6 @@ def shared_run(spark: object, shared_corpus: list[dict], tmp_path_factory: pytes
     return out
 
 
-_pg: dict[str, str | None] = {}
-
-
-def pg_base_url() -> str:
-    """The first PostgreSQL URL that connects, or skip saying why none did."""
-    if "url" not in _pg:
-        _pg["url"], errors = None, []
-        for url in PG_CANDIDATES:
-            try:
-                with psycopg.connect(url, connect_timeout=3) as conn:
-                    conn.execute("SELECT 1")
-                _pg["url"] = url
-                break
-            except psycopg.Error as e:
-                errors.append(f"{url}: {' '.join(str(e).split())}")
-        _pg["reason"] = "PostgreSQL not reachable: " + "; ".join(errors)
-    if _pg["url"] is None:
-        pytest.skip(_pg["reason"] or "PostgreSQL not reachable")
-    return _pg["url"]
 
 
 @pytest.fixture

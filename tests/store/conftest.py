@@ -8,7 +8,6 @@ PostgreSQL variants are skipped with the reason.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 import uuid
@@ -26,30 +25,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from storedocs import expected_rows, make_doc
 
-PG_CANDIDATES = (
-    [os.environ["CLAIMGRAPH_TEST_PG"]]
-    if os.environ.get("CLAIMGRAPH_TEST_PG")
-    else ["postgresql://postgres@127.0.0.1:5432/test", "postgresql://root@127.0.0.1:5432/test"]
-)
-_pg: dict[str, str | None] = {}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/: the shared test helpers
 
-
-def pg_base_url() -> str:
-    """The first PostgreSQL URL that connects, or skip the test saying why none did."""
-    if "url" not in _pg:
-        _pg["url"], errors = None, []
-        for url in PG_CANDIDATES:
-            try:
-                with psycopg.connect(url, connect_timeout=3) as conn:
-                    conn.execute("SELECT 1")
-                _pg["url"] = url
-                break
-            except psycopg.Error as e:
-                errors.append(f"{url}: {' '.join(str(e).split())}")
-        _pg["reason"] = "PostgreSQL not reachable: " + "; ".join(errors)
-    if _pg["url"] is None:
-        pytest.skip(_pg["reason"] or "PostgreSQL not reachable")
-    return _pg["url"]
+from pgserver import PG_CANDIDATES, pg_base_url  # noqa: F401  (re-exported to the tests)
 
 
 @pytest.fixture
