@@ -156,6 +156,84 @@ EXTRA_QUOTES: list[dict] = [
 ]
 
 EXTRA_INDIRECT: list[dict] = [
+    # Round 4: speech verbs and clause shapes seen in real reports.
+    {
+        "id": "possessive-zijn-after-preposition",
+        "text": "Minister Taras Katsjka zei in zijn verklaring dat de levering vertraging heeft.",
+        "quotes": [
+            {"text": "de levering vertraging heeft", "kind": "indirect", "speaker": "Taras Katsjka",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "laat-weten-long-ministry-name",
+        "text": "Het Poolse ministerie van Buitenlandse Zaken liet weten dat de ambassadeur is ontboden.",
+        "quotes": [
+            {"text": "de ambassadeur is ontboden", "kind": "indirect",
+             "speaker": "Poolse ministerie van Buitenlandse Zaken", "stance": "reported"},
+        ],
+    },
+    {
+        "id": "anaphoric-dat-with-auxiliary",
+        "text": "De veerdienst over de rivier is weer hervat. Dat heeft de havendirectie dinsdag "
+        "bekendgemaakt.",
+        "quotes": [
+            {"text": "De veerdienst over de rivier is weer hervat", "kind": "indirect",
+             "speaker": "havendirectie", "stance": "reported"},
+        ],
+    },
+    {
+        "id": "separable-hield-vol-coordinated",
+        "text": "De woordvoerder van het leger, Taras Moroz, noemde de video vals en hield ook later vol "
+        "dat er geen soldaten in het dorp waren.",
+        "quotes": [
+            {"text": "er geen soldaten in het dorp waren", "kind": "indirect", "speaker": "Taras Moroz",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "computing-verb-rekende-voor",
+        "text": "Econoom Sander Veenstra rekende voor dat de wederopbouw minstens tien jaar duurt.",
+        "quotes": [
+            {"text": "de wederopbouw minstens tien jaar duurt", "kind": "indirect",
+             "speaker": "Sander Veenstra", "stance": "reported"},
+        ],
+    },
+    {
+        "id": "deny-verb-betwist",
+        "text": "Het Kremlin betwist dat er bij de aanval burgers zijn omgekomen.",
+        "quotes": [
+            {"text": "er bij de aanval burgers zijn omgekomen", "kind": "indirect", "speaker": "Kremlin",
+             "stance": "denied"},
+        ],
+    },
+    # Round 4: "volgens X" inside the clause qualifies the whole clause, subject and verb included.
+    {
+        "id": "volgens-mid-clause-whole",
+        "text": "Bij de aanval op het station kwamen volgens gouverneur Pavlo Kyrylenko zeker twaalf "
+        "mensen om het leven.",
+        "quotes": [
+            {"text": "Bij de aanval op het station kwamen volgens gouverneur Pavlo Kyrylenko zeker twaalf "
+             "mensen om het leven", "kind": "indirect", "speaker": "Pavlo Kyrylenko", "stance": "reported"},
+        ],
+    },
+    {
+        "id": "volgens-mid-clause-before-contrast",
+        "text": "De Russen verloren in oktober volgens het ISW ruim driehonderd voertuigen, maar die "
+        "cijfers zijn niet te controleren.",
+        "quotes": [
+            {"text": "De Russen verloren in oktober volgens het ISW ruim driehonderd voertuigen",
+             "kind": "indirect", "speaker": "ISW", "stance": "reported"},
+        ],
+    },
+    {
+        "id": "volgens-mid-clause-hearsay",
+        "text": "Daarnaast zouden volgens de Oekraïense marine twee landingsschepen zijn geraakt.",
+        "quotes": [
+            {"text": "Daarnaast zouden volgens de Oekraïense marine twee landingsschepen zijn geraakt",
+             "kind": "indirect", "speaker": "Oekraïense marine", "stance": "alleged"},
+        ],
+    },
     {
         "id": "appositive-name-subject",
         "text": "De gouverneur van de regio, Oleh Bondarenko, zei dat drie mensen zijn gedood.",

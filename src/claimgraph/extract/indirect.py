@@ -29,8 +29,6 @@ from claimgraph.lang.nl.punctuation import ALL_QUOTES
 if TYPE_CHECKING:
     from claimgraph.extract.quotes import SpeechExtractor
 
-# A remainder after an inner "volgens X" shorter than this says nothing alone.
-_MIN_REMAINDER_WORDS = 4
 # An apposition or adverbial between two commas inside a clause is at most this long (tokens).
 _MAX_INSERTION_TOKENS = 14
 
@@ -215,18 +213,12 @@ def _volgens(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | No
         stance = stance_of("", _alleged(ex, s1, e))
         return _item(ex, k, e, si, spk, cue, stance, "indirect.volgens-fronted")
     e = _clause_end(ex, s1, b)
-    rest = [w for w in ws[s1:e] if is_word(w)]
-    has_noun = any(w.pos in ("N", "SPEC") or (not w.tag and w.text[:1].isupper()) for w in rest)
-    # A remainder that is exactly a quotation (``houden volgens hem ‘stand in het centrum’``) is
-    # already the partial quote; the reported clause is then the whole clause.
-    only_quote = ws[s1].text in ALL_QUOTES and _closed_quote_start(ex, e - 1) == ws[s1].end
-    if len(rest) >= _MIN_REMAINDER_WORDS and has_noun and not only_quote:
-        stance = stance_of("", _alleged(ex, s1, e))
-        return _item(ex, s1, e, si, spk, cue, stance, "indirect.volgens-inner")
     start = _clause_begin(ex, i, a)
     if start >= i:
         return None
-    # The whole clause, cue and source included (the remainder says nothing alone).
+    # Inside the clause ``volgens X`` qualifies all of it: in ``Daarbij kwamen volgens Kyiv 34
+    # officieren om`` the subject and verb before the cue are part of what Kyiv claims, so the
+    # item is the whole clause, cue and source included.
     stance = stance_of("", _alleged(ex, start, e))
     return _item(ex, start, e, si, spk, cue, stance, "indirect.volgens-clause")
 
@@ -533,6 +525,15 @@ def _anaphoric(ex: SpeechExtractor, si: int, a: int, b: int) -> Quote | None:
     if si == 0 or b - a < 3:
         return None
     lemma = speech_lemma(ex.words, a + 1, b)
+    if not lemma and is_finite(ws[a + 1]):
+        # "Dat heeft X bekendgemaakt": an auxiliary first, the speech verb's participle or
+        # infinitive closes the clause.
+        for k in range(b - 1, a + 1, -1):
+            if ws[k].pos == "WW" and ("vd" in ws[k].tag or "inf" in ws[k].tag):
+                lemma = speech_lemma(ex.words, k, b)
+                break
+            if is_word(ws[k]) and ws[k].pos not in ("BW", "VZ"):
+                break
     if not lemma or lemma in sp.NOUN_OBJECT_VERBS or lemma in sp.DIRECTIVE_VERBS or not is_finite(ws[a + 1]):
         return None
     pa, pb = ex.words.sent_range[si - 1]

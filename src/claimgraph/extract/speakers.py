@@ -71,6 +71,7 @@ class Words:
                 text = t[tok.start : tok.end]
                 self.w.append(W(text, text.lower(), tok.start, tok.end, tok.tag, tok.pos, tok.lemma, s.index))
             self.sent_range.append((a, len(self.w)))
+        _possessive_zijn(self.w)
         self._starts = [w.start for w in self.w]
         for e in doc.entities:
             for m in e.mentions:
@@ -90,6 +91,20 @@ class Words:
     def text(self, a: int, b: int) -> str:
         s, e = self.span(a, b)
         return self.doc.text[s:e]
+
+
+def _possessive_zijn(ws: list[W]) -> None:
+    """Retag "zijn" after a preposition and before a noun phrase as the possessive.
+
+    Why: the tagger reads "zei in zijn avondtoespraak dat" with "zijn" as a finite verb, which
+    ends the speech verb's clause before its ``dat``; after a preposition a finite verb cannot
+    follow, so the possessive is the only reading.
+    """
+    for k in range(1, len(ws) - 1):
+        w, prev, nxt = ws[k], ws[k - 1], ws[k + 1]
+        if w.low == "zijn" and w.pos == "WW" and prev.pos == "VZ" and "init" in prev.tag \
+                and nxt.pos in ("N", "ADJ", "TW") and w.sent == nxt.sent:
+            w.tag, w.pos = "VNW(bez,det,stan,vol,3,ev,prenom,zonder,agr)", "VNW"
 
 
 # --- token classes -------------------------------------------------------------------------------
@@ -258,6 +273,10 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
     seen_noun = False
     while k < end and (is_nominal(ws[k]) or (ws[k].text in "-–" and k > j)):
         w = ws[k]
+        if w.ent and ws[k - 1].ent and k > j:
+            seen_noun = True
+            k += 1  # inside one name: "ministerie van Buitenlandse Zaken"
+            continue
         if seen_noun and w.tag and (w.pos == "ADJ" or w.pos == "WW" or sp.is_temporal(w.low)):
             break  # "militairen afgelopen week": a new phrase starts
         if seen_noun and w.pos == "N" and ws[k - 1].pos == "N" and w.text.islower():
@@ -866,4 +885,8 @@ class Resolver:
         if da < ca and ws[da].pos == "VZ" and any(ws[x].pos == "WW" for x in range(da, ca)) \
                 and not any(is_name(ws[x]) for x in range(ca, cb)):  # a name identifies by itself
             ca = da
+        # An indefinite description keeps its article: "een hoge officier" is an anonymous source,
+        # not the officer the text has been talking about.
+        if ca == a + 1 and first.low == "een":
+            ca = a
         return Speaker(self.words.text(ca, cb), cs, ce, plural, person=person)

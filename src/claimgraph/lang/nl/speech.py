@@ -90,7 +90,9 @@ HEARSAY_AUX: frozenset[str] = frozenset({"zou", "zouden"})
 # and "claimt" report a statement (stance "reported"); only hearsay "zou"/"naar verluidt" is
 # "alleged" (tests/data/nl_constructions.py).
 ALLEGE_VERBS: frozenset[str] = frozenset()
-DENY_VERBS: frozenset[str] = frozenset({"ontkennen", "tegenspreken", "ontkrachten", "weerspreken"})
+DENY_VERBS: frozenset[str] = frozenset(
+    {"ontkennen", "tegenspreken", "ontkrachten", "weerspreken", "bestrijden", "betwisten", "weerleggen"}
+)
 # Nouns after "volgens" that name a norm, plan or computation, not a speaker.
 NON_SOURCE_NOUNS: frozenset[str] = frozenset(
     {"planning", "plan", "plannen", "schema", "wet", "wetten", "regels", "regel", "afspraak",
