@@ -181,9 +181,10 @@ class _Scanner:
                         self.midlow.add(w.norm)
 
     def run(self) -> list[_Cand]:
+        section = _section_dateline(self.doc)
         for s, ws in self.sentences:
             kind = self.doc.parts[s.part].kind if self.doc.parts else "body"
-            if kind in _SKIP_PARTS or not ws:
+            if kind in _SKIP_PARTS or not ws or s.part == section:
                 continue
             letters = [c for w in ws for c in w.text if c.isalpha()]
             all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
@@ -211,19 +212,39 @@ class _Scanner:
                 k, alias, _gen = m
                 if not case_free and self._place_in_org_name(ws, i, k, alias.entries):
                     # "The Hague Centre …", "Kyiv School of Economics": the place names an organisation.
-                    j = self._extend(ws, i, norms, caps, case_free, kb_stops=False)
+                    j = self._institution(ws, i) or self._extend(ws, i, norms, caps, case_free,
+                                                                  kb_stops=False)
                     self._unknown(s, ws, i, j, case_free, caps_are_places)
                     i = j
+                    continue
+                nxt = ws[i + k] if i + k < n else None
+                if not case_free and nxt is not None and nxt.joined and nxt.alpha and not nxt.cap:
+                    if nxt.norm.endswith(L.ORG_COMPOUND_HEADS):
+                        # "Joegoslavië-tribunaal", "VN-waarnemingsmissie": the compound names another
+                        # organisation than the name it is built on.
+                        self.cands.append(_Cand(w.start, nxt.end, s.index, tuple(norms[i : i + k + 1]),
+                                                type="ORG", rule="entity.org-compound"))
+                        i += k + 1
+                        continue
+                    if k > 1 and not ws[i + k - 1].cap:
+                        # "Russische marine-infanterie": a description's noun inside a compound is no
+                        # mention of the organisation the description names.
+                        i += k + 1
+                        continue
+                if not case_free and k > 1 and not ws[i + k - 1].cap and nxt is not None and nxt.cap \
+                        and not nxt.joined and self._names_org_at(ws, norms, caps, i + k):
+                    # "de Oekraïense inlichtingendienst SBU": a description in apposition to the name
+                    # that follows refers through it; the name is the mention.
+                    i += k
                     continue
                 self._add(s, ws, i, i + k, alias.entries, "entity.kb")
                 i += k
                 continue
             if w.cap and w.alpha and not case_free and not _adjective_like(w):
                 pre = self.kb.prefix_of(w.norm)
-                if pre is not None and _is_title(w.norm) and not (
-                        all(e.type == "ORG" for e in pre.entries) and i + 1 < n and ws[i + 1].cap):
-                    # "Kremlinwoordvoerder Peskov" names the Kremlin; a description ("de Wagnerbaas")
-                    # is a mention of the person, and "Poetinadviseur" none of Poetin.
+                if pre is not None and _is_title(w.norm):
+                    # A role compound ("Kremlinwoordvoerder Peskov", "Poetinadviseur", "de Wagnerbaas")
+                    # describes a person; it is no mention of the organisation or person it is built on.
                     pre = None
                 if pre is not None and (i + 1 >= n or not ws[i + 1].joined):
                     # A compound on a known name: "Wagnertroepen", "Telegramaccount".
@@ -234,25 +255,48 @@ class _Scanner:
                     continue
             if w.norm in L.MINISTRY_HEADS | L.MINISTER_HEADS and i + 2 < n and ws[i + 1].norm == "van" \
                     and ws[i + 2].norm in L.PORTFOLIOS:
-                j = i + 2
-                while j < n and ws[j].norm in L.PORTFOLIOS:
-                    j += 1
+                j = _portfolio_end(ws, i + 2)
                 if w.norm in L.MINISTRY_HEADS:
-                    # "het ministerie van Defensie": linked later to the ministry the text named in full.
-                    self.cands.append(_Cand(w.start, ws[j - 1].end, s.index, tuple(norms[i:j]), type="ORG",
-                                            rule="entity.ministry"))
+                    # "het ministerie van Defensie": linked later to the ministry the text named in full
+                    # or to the country the sentence is about; "het Oekraïense ministerie van
+                    # Infrastructuur" keeps its nationality, as the press names it.
+                    b = i - 1 if i > 0 and ws[i - 1].cap and ws[i - 1].norm in L.NATIONALITY else i
+                    self.cands.append(_Cand(ws[b].start, ws[j - 1].end, s.index, tuple(norms[b:j]),
+                                            type="ORG", rule="entity.ministry"))
                 i = j  # "minister van Defensie" is a title: the name after it is found next
                 continue
-            if w.cap and not case_free and i + 1 < n and ws[i + 1].joined \
-                    and ws[i + 1].norm in L.PLACE_COMPOUND_HEADS and _name_word(w, False) and not w.upper \
-                    and (i + 2 >= n or not ws[i + 2].joined):
-                # "de Profsojoeznaja-straat", "de Azovstal-fabriek": a name joined to a place noun.
-                self.cands.append(_Cand(w.start, ws[i + 1].end, s.index, (w.norm, ws[i + 1].norm), type="LOC",
-                                        rule="entity.compound-place"))
+            if w.cap and w.alpha and not case_free:
+                j = self._institution(ws, i)
+                if j is not None:
+                    before = len(self.cands)
+                    self._unknown(s, ws, i, j, case_free, caps_are_places)
+                    if len(self.cands) > before:
+                        c = self.cands[-1]
+                        c.type, c.rule, c.role = "ORG", "entity.institution", None
+                    i = j
+                    continue
+            place = i + 1 < n and ws[i + 1].norm in L.PLACE_COMPOUND_HEADS and not w.upper
+            if w.cap and not case_free and i + 1 < n and ws[i + 1].joined and not ws[i + 1].cap \
+                    and (place or ws[i + 1].norm.endswith(L.ORG_COMPOUND_HEADS)) \
+                    and _name_word(w, False) and (i + 2 >= n or not ws[i + 2].joined):
+                # "de Profsojoeznaja-straat", "de Azovstal-fabriek": a name joined to a place noun;
+                # "het Rwanda-tribunaal": to an organisation noun.
+                self.cands.append(_Cand(w.start, ws[i + 1].end, s.index, (w.norm, ws[i + 1].norm),
+                                        type="LOC" if place else "ORG",
+                                        rule="entity.compound-place" if place else "entity.org-compound"))
                 i += 2
+                continue
+            if w.cap and w.norm in L.EVENT_FIRST and i + 1 < n and ws[i + 1].norm in ("om", "bij", "van"):
+                i += 2  # "de Slag om Bachmoet": an event; the place after it is still found
+                continue
+            if w.cap and i >= 2 and ws[i - 1].norm in L.NAME_PARTICLES | L.INSTITUTION_LINKS and \
+                    _institution_head(w.norm) and any(_is_title(x.norm) for x in ws[max(0, i - 3) : i - 1]):
+                i += 1  # "de Commandant der Strijdkrachten": the institution inside a title
                 continue
             if self._starts_name(ws, i, case_free):
                 j = self._extend(ws, i, norms, caps, case_free)
+                if i > 0 and ws[i - 1].norm in L.ORG_NOUNS and not case_free:
+                    j = self._complements(ws, j)  # "de stichting Stroom voor Charkiv"
                 self._unknown(s, ws, i, j, case_free, caps_are_places)
                 i = j
                 continue
@@ -389,12 +433,104 @@ class _Scanner:
                     k += 1
                 if k < n and ws[k].cap and _name_word(ws[k], case_free) and k - j <= 2 \
                         and not (ws[j].norm == "van" and k - j == 2 and ws[j + 1].norm in ("de", "het")) \
+                        and not (_institution_head(ws[k].norm) and not any(
+                            _institution_head(x.norm) for x in ws[i:j])) \
                         and not (ws[j].norm == "van" and j - i >= 2 and self._known_place(norms, caps, k)
                                  and not any(x.norm in L.ORG_HEADS or _org_compound(x.norm)
                                              or x.norm in L.GEO_HEADS for x in ws[i:j])):
                     j = k
                     continue
             break
+        while j - 1 > i and not ws[j - 1].cap and (ws[j - 1].norm in L.NAME_PARTICLES
+                                                   or ws[j - 1].norm in L.ENGLISH_CONNECTORS):
+            j -= 1  # "Roel Smit van Instituut Clingendael": a particle never ends a name
+        return j
+
+    def _names_org_at(self, ws: list[_Word], norms: list[str], caps: list[bool], j: int) -> bool:
+        """An organisation's name starts at ``j``: a known one or an acronym ("SBU", "TASS")."""
+        m = self.kb.match_at(norms, caps, j)
+        if m is not None:
+            return all(e.type == "ORG" for e in m[1].entries)
+        return ws[j].upper and ws[j].alpha
+
+    def _names_known_at(self, ws: list[_Word], j: int) -> bool:
+        """A known person or organisation (not a place) starts at ``j``."""
+        m = self.kb.match_at(self._norms, self._caps, j)
+        return m is not None and not all(e.type == "LOC" for e in m[1].entries)
+
+    def _institution(self, ws: list[_Word], i: int) -> int | None:
+        """The end of an institution name that starts at ``i``, by Dutch and English name grammar:
+        capitalised modifiers (adjectives, nationality words, designations), a capitalised head
+        noun (``Centrum``, ``Universiteit``, ``Academie``, ``Training Centre``), then a place or
+        name (``Universiteit Utrecht``), capitalised words joined by ``en``/``and``/``&``, and
+        complements ``voor/van/for/of (de/het/the)`` + capitalised words (``Comité van het Rode
+        Kruis``). None when there is no such head or only a bare head (``de Groep``), which is a
+        common noun capitalised at most."""
+        n = len(ws)
+        w = ws[i]
+        if w.norm in L.NEVER_NAMES or _is_title(w.norm) or w.norm in MONTHS or w.norm in WEEKDAYS:
+            return None
+        if w.initial and not (_adjective_like(w) or _institution_head(w.norm)):
+            return None  # a sentence-initial word opens an institution only as its modifier or head
+        j = i
+        head = -1
+        while j < n:
+            x = ws[j]
+            if j > i and x.joined and not x.alpha:
+                j += 1  # "F-16", "G7": a designation inside the name
+                continue
+            if not (x.alpha and x.cap) or x.norm in L.NEVER_NAMES or _is_title(x.norm) or \
+                    (j > i and x.initial) or (x.joined and j > i and not x.cap):
+                break
+            if j > i and self._names_known_at(ws, j):
+                return None  # "de Amerikaanse Institute for the Study of War": a known name starts here
+            if _institution_head(x.norm):
+                head = j
+                j += 1
+                break
+            if j > i and x.norm in L.NATIONALITY:
+                break
+            j += 1
+        if head < 0:
+            return None
+        # After the head: more heads ("Training Centre"), a place or name, links and conjunctions.
+        while j < n:
+            x = ws[j]
+            if x.alpha and x.cap and not x.initial and not _is_title(x.norm) and x.norm not in L.NATIONALITY:
+                if x.norm in MONTHS or x.norm in WEEKDAYS or self._names_known_at(ws, j):
+                    break  # "Persbureau Reuters": a head noun before a known name describes it
+                j += 1
+                continue
+            if x.joined and not x.alpha and j > head:
+                j += 1
+                continue
+            k = self._complements(ws, j)
+            if k > j:
+                j = k
+                continue
+            break
+        if j - i < 2:
+            return None
+        return j
+
+    def _complements(self, ws: list[_Word], j: int) -> int:
+        """The end of the complements of a name at ``j``: ``voor/van/for/of (de/het/the)`` or
+        ``en/and/&`` followed by capitalised words ("… voor Strategische Studies")."""
+        n = len(ws)
+        while j < n:
+            x = ws[j]
+            if not (x.norm in L.INSTITUTION_LINKS or x.norm in L.NAME_CONJUNCTIONS or x.text == "&") or x.cap:
+                break
+            k = j + 1
+            if x.norm in L.INSTITUTION_LINKS:
+                while k < n and k - j <= 2 and ws[k].norm in L.INSTITUTION_ARTICLES and not ws[k].cap:
+                    k += 1
+            if not (k < n and ws[k].alpha and ws[k].cap and not ws[k].initial and not _is_title(ws[k].norm)
+                    and ws[k].norm not in L.NEVER_NAMES):
+                break
+            j = k + 1
+            while j < n and ws[j].alpha and ws[j].cap and not _is_title(ws[j].norm):
+                j += 1
         return j
 
     def _known_place(self, norms: list[str], caps: list[bool], k: int) -> bool:
@@ -427,6 +563,8 @@ class _Scanner:
             len(prev) > 6 and prev.endswith(L.PLACE_NOUN_HEADS)  # "het grensdorp Goejevo"
         ):
             c.type = "LOC"
+        elif len(words[-1]) > 6 and words[-1].endswith(L.FACILITY_HEADS):
+            c.type = "LOC"  # "Sint-Andreaskerk", "Jablonskastraat": a building or street
         elif j - i >= 2:
             c.type = "PER"
         elif ws[i].norm.endswith(L.PLACE_SUFFIXES) and len(ws[i].norm) > 5:
@@ -476,6 +614,10 @@ class _Scanner:
         nxt = ws[j].norm if j < len(ws) else ""
         if prev in L.REGION_HEADS and not ws[i - 1].cap:
             c.region, c.start = True, ws[i - 1].start
+            if prev.endswith(("s", "n")):
+                c.start = ws[i].start  # "de regio's Charkiv en Donetsk": the names alone
+        elif _coordinated_after(ws, i, L.REGION_HEADS):
+            c.region = True  # "de regio's Charkiv en Donetsk": every conjunct names a region
         elif nxt in L.REGION_HEADS and j < len(ws) and ws[j].joined:
             c.region, c.end = True, ws[j].end
         if prev in L.CITY_HEADS or (prev2 in L.CITY_HEADS and prev in ("van",)):
@@ -513,6 +655,40 @@ class _Scanner:
                 words = tuple(fold(text[x.start : x.end]) for x in toks[ti : k + 1])
                 self.cands.append(_Cand(t.start, toks[k].end, s.index, words, type="ORG",
                                         rule="entity.unit"))
+
+
+def _coordinated_after(ws: list[_Word], i: int, heads: frozenset[str]) -> bool:
+    """``ws[i]`` is a later conjunct of names after one of ``heads``: "regio's Charkiv en Donetsk"."""
+    k = i - 1
+    seen = False
+    while k >= 1 and ws[k].norm in ("en", ",", "of") and ws[k - 1].cap:
+        k -= 2
+        seen = True
+    return seen and k >= 0 and ws[k].norm in heads and not ws[k].cap
+
+
+def _section_dateline(doc: Document) -> int | None:
+    """A place in capitals right under the title, when the article has its own dateline further
+    on, is the paper's regional section ("FRIESLAND"), not a place the article mentions."""
+    kinds = [p.kind for p in doc.parts]
+    if len(kinds) > 2 and kinds[0] == "title" and kinds[1] == "dateline" and "dateline" in kinds[2:]:
+        return 1
+    return None
+
+
+def _institution_head(norm: str) -> bool:
+    """A head noun of an institution name, simple or compound ("Veiligheidsbureau")."""
+    return norm in L.INSTITUTION_HEADS or _org_compound(norm)
+
+
+def _portfolio_end(ws: list[_Word], j: int) -> int:
+    """The end of a ministry's portfolio from ``j``: "Defensie", "Justitie en Veiligheid"."""
+    n = len(ws)
+    while j < n and ws[j].norm in L.PORTFOLIOS:
+        j += 1
+        if j + 1 < n and ws[j].norm in ("en", ",") and ws[j + 1].norm in L.PORTFOLIOS:
+            j += 1
+    return j
 
 
 def _designation(ws: list[_Word], i: int) -> bool:
@@ -595,6 +771,9 @@ def resolve(doc: Document, cands: list[_Cand], kb: KnowledgeBase,
         if c.role:
             ent.roles.add(c.role)
 
+    if words is not None:
+        _ministry_countries(cands, kb, words)
+
     for c in cands:
         if c.entries and len(c.words) == 1 and c.words[0] in full_people and not c.region:
             c.entries = ()
@@ -634,6 +813,20 @@ def resolve(doc: Document, cands: list[_Cand], kb: KnowledgeBase,
                     _merge(other, ent, ents)
                     break
 
+    # "het Strafhof" after "het Internationaal Strafhof": one word that ends an organisation's name.
+    for ent in list(ents):
+        if ent.entry is not None or ent not in ents or ent.roles:
+            continue
+        if all(len(c.words) == 1 and c.rule != "entity.credit" for c in ent.cands) and \
+                _institution_head(ent.cands[0].words[0]):
+            word = genitive_stem(ent.cands[0].words[0]) or ent.cands[0].words[0]
+            for other in ents:
+                if other is not ent and _org_like(other) and any(
+                        len(x.words) >= 2 and x.words[-1] in (ent.cands[0].words[0], word)
+                        for x in other.cands):
+                    _merge(other, ent, ents)
+                    break
+
     _descriptions(doc, ents, kb, words)
     out = []
     for ent in ents:
@@ -641,6 +834,44 @@ def resolve(doc: Document, cands: list[_Cand], kb: KnowledgeBase,
             continue
         out.append(_to_entity(doc, ent))
     return out
+
+
+def _org_like(ent: _Ent) -> bool:
+    if ent.entry is not None:
+        return ent.entry.type == "ORG"
+    return bool(ent.types) and ent.types.most_common(1)[0][0] == "ORG"
+
+
+def _ministry_countries(cands: list[_Cand], kb: KnowledgeBase,
+                        words: list[tuple[Sentence, list[_Word]]]) -> None:
+    """Link an unqualified "ministerie van Defensie" to the country its sentence is about.
+
+    A Dutch paper's unqualified national institution is the Dutch one when its sentence names the
+    Netherlands; it is another country's when the sentence names that country alone (by name or
+    adjective). Otherwise it stays unknown and joins the ministry the text named in full before.
+    """
+    by_sentence = {s.index: ws for s, ws in words}
+    for c in cands:
+        if c.rule != "entity.ministry" or c.entries or c.words[0] not in L.MINISTRY_HEADS:
+            continue
+        countries: list[str] = []
+        for x in cands:
+            if x.sentence == c.sentence and x is not c:
+                countries += [e.country for e in x.entries if e.kind == "country" and e.country]
+        for w in by_sentence.get(c.sentence, []):
+            if w.cap and L.NATIONALITY.get(w.norm) and not (c.start <= w.start < c.end):
+                countries.append(L.NATIONALITY[w.norm])
+        found = set(countries)
+        country = "NL" if "NL" in found else (found.pop() if len(found) == 1 else None)
+        if country is None:
+            continue
+        for adj, code in L.NATIONALITY.items():
+            if code == country:
+                entries = kb.lookup(" ".join((adj, *c.words)))
+                if entries:
+                    c.entries = tuple(entries[:1])
+                    c.type = "ORG"
+                    break
 
 
 def _ends_one_of(c: _Cand, other: _Ent) -> bool:

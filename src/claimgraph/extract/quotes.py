@@ -22,6 +22,7 @@ from claimgraph.extract.speakers import (
     Words,
     finite_before,
     is_finite,
+    is_name,
     is_word,
     np_after,
     role_noun,
@@ -116,7 +117,13 @@ def find_marked_chains(doc: Document) -> tuple[list[tuple[int, int]], list[tuple
                     links.append((open_at + 1, p + 1))
                     open_at, open_part = p, pi
                 elif can_open and c == text[open_at] and not can_close:
-                    # The earlier mark never closed (a stray mark): start again here.
+                    before = text[open_at + 1 : p].rstrip()
+                    if before.endswith((".", "?", "!")) and p - open_at <= _MAX_QUOTE_CHARS:
+                        # Paragraphs flattened into one line: the quotation's next paragraph
+                        # reopens the mark after a full sentence; the earlier part ends there.
+                        spans.append((open_at + 1, open_at + 1 + len(before)))
+                        links.append((open_at + 1, p + 1))
+                    # Otherwise the earlier mark never closed (a stray mark): start again here.
                     open_at, open_part = p, pi
     trimmed = {s: t for s, e in spans if (t := trim_span(text, s, e)) is not None}
     chain = [(trimmed[a][0], trimmed[b][0]) for a, b in links if a in trimmed and b in trimmed]
@@ -216,6 +223,18 @@ class SpeechExtractor:
         r = np_after(self.words, k, c)
         if r is not None and r[1] == c:
             return _Found(self._resolve(r[0], r[1], None), None)
+        # "Troepen verlaten Vuhledar, legerleiding: ‘…’": the speaker phrase after the last comma.
+        comma = next((m for m in range(c - 1, k, -1) if ws[m].text == ","), None)
+        if comma is not None:
+            r2 = np_after(self.words, comma + 1, c)
+            if r2 is not None and r2[1] == c and ws[r2[0]].low not in sp.SUBJECT_PRONOUNS:
+                return _Found(self._resolve(r2[0], r2[1], None), None)
+        if r is not None and r[0] == k and self._in_headline(c) and ws[r[1]].pos == "VZ":
+            # "Gouverneur Belgorod na bloedige zaterdag: ‘…’": a headline's speaker phrase may
+            # carry a circumstance; a role names the person the body gives that title.
+            found = self._headline_role(r[0], r[1])
+            if found is not None:
+                return found
         for v in range(c - 1, k - 1, -1):
             if speech_lemma(self.words, v, c):
                 f = self._cue_speaker(v, k, c)
@@ -226,6 +245,26 @@ class SpeechExtractor:
                 r = subject_of(self.words, v, k, c)
                 if r is not None:
                     return _Found(self._resolve(r[0], r[1], v), (ws[v].start, ws[v].end), how="clause")
+        return None
+
+    def _in_headline(self, k: int) -> bool:
+        parts = self.doc.parts
+        return bool(parts) and parts[self.doc.sentences[self.words.w[k].sent].part].kind in ("title", "lead")
+
+    def _headline_role(self, a: int, b: int) -> _Found | None:
+        """The speaker of a headline phrase [a, b): a person titled with its role noun later on,
+        else the phrase itself when it names an entity."""
+        ws = self.words.w
+        for k in range(a, b):
+            role = role_noun(ws[k].low)
+            if role is not None:
+                p = self.resolver.person_titled_after(ws[b - 1].end, ws[k].low) or \
+                    self.resolver.person_titled_after(ws[b - 1].end, role)
+                if p is not None:
+                    return _Found(Speaker(p[0], ws[a].start, ws[b - 1].end, person=True), None)
+                return None
+        if any(w.ent for w in ws[a:b]):
+            return _Found(self._resolve(a, b, None), None)
         return None
 
     def _split_attribution(self, io: int, a: int) -> _Found | None:
@@ -309,6 +348,51 @@ class SpeechExtractor:
                 break
         return None
 
+    def _introduced_before(self, si: int) -> _Found | None:
+        """``Andri (31) bestuurt een dronepeloton. „…”``: an unattributed quotation right after a
+        sentence whose subject is a person takes that person.
+
+        Why: reportage introduces someone (name, age, what they do) and then lets them speak; the
+        person just introduced, not the last speaker further up, is who is quoted. Only a person
+        (a known person name, or a capitalised name with an age in brackets), and only when the
+        sentence before is the writer's own (it holds no quotation and reports nobody).
+        """
+        if si == 0:
+            return None
+        pa, pb = self.words.sent_range[si - 1]
+        ws = self.words.w
+        if any(w.text in ALL_QUOTES for w in ws[pa:pb]) or any(q.sentence == si - 1 for q in self.items):
+            return None
+        parts = self.doc.parts
+        if parts and parts[self.doc.sentences[si - 1].part].kind not in CLAIM_PARTS:
+            return None
+        v = next((k for k in range(pa, pb) if ws[k].tag and is_finite(ws[k])), None)
+        if v is None:
+            # Untagged (no claim cue, so no deep analysis): a person's name opening the sentence,
+            # after at most a title, is its subject (verb second).
+            for ms, me, name, typ in self.resolver.mentions:
+                if ms >= ws[pa].start and typ == "PER":
+                    k = self.words.index_at(me)
+                    titled = all(role_noun(w.low) or not is_word(w) for w in ws[pa : self.words.index_at(ms)])
+                    if titled and k < pb and is_word(ws[k]) and ws[k].text.islower():
+                        return _Found(Speaker(name, ms, me, person=True), None)
+                    break
+            return None
+        r = subject_of(self.words, v, pa, pb)
+        if r is None or r[0] >= v:
+            return None
+        for ms, me, name, typ in self.resolver.mentions:
+            if ws[r[0]].start <= ms < ws[r[1] - 1].end and typ == "PER":
+                return _Found(Speaker(name, ms, me, person=True), None)
+        # An unknown name with an age: "Andri (31)", "Olena Kovaltsjoek (54)".
+        k = r[0]
+        while k < r[1] and is_name(ws[k]):
+            k += 1
+        aged = k + 2 < pb and ws[k].text == "(" and ws[k + 1].text.isdigit() and ws[k + 2].text == ")"
+        if k > r[0] and aged:
+            return _Found(Speaker(self.words.text(r[0], k), ws[r[0]].start, ws[k - 1].end, person=True), None)
+        return None
+
     def _in_sentence(self, io: int, ic: int, a: int, b: int) -> _Found | None:
         """A speech cue elsewhere in the quote's sentence and clause chunk (partial quotes)."""
         ws = self.words.w
@@ -351,6 +435,10 @@ class SpeechExtractor:
         words, ws, text = self.words, self.words.w, self.doc.text
         io = words.index_at(qs - 1)
         ic = words.index_at(qe)
+        if 0 < ic < len(ws) and ws[ic].start > qe and ws[ic].text not in CLOSING_QUOTES:
+            # A paragraph of a quotation left open (the next paragraph reopens it): the quote
+            # closes with its last word, not at the next paragraph's opening mark.
+            ic -= 1
         if io >= len(ws) or ic >= len(ws):
             return None
         s_open, s_close = ws[io].sent, ws[ic].sent
@@ -383,6 +471,10 @@ class SpeechExtractor:
                 found = self._introduced_after(io, s_close)
                 if found is not None:
                     return self._make(qs, qe, kind, s_open, found, "quote.introduced-after")
+            if found is None and not left:
+                found = self._introduced_before(s_open)
+                if found is not None:
+                    return self._make(qs, qe, kind, s_open, found, "quote.introduced-before")
             if found is None:
                 return self._make(qs, qe, "direct", s_open, None, "quote.carry", inherit=self.last)
             rule = "quote.tail" if tail else "quote.colon-intro"

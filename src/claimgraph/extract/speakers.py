@@ -309,6 +309,9 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
             k += 1
     if k + 2 < end and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].text[:1].isupper():
         k += 3
+    elif k + 2 < end and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].text.isdigit() \
+            and is_name(ws[k - 1]):
+        k += 3  # a name with an age: "Andri (31)"
     return (i, _apposition_end(ws, j, k, end))
 
 
@@ -386,8 +389,12 @@ def np_before(words: Words, j: int, start: int) -> tuple[int, int] | None:
 def clause_start(words: Words, i: int, floor: int) -> int:
     """Token index where the clause holding token ``i`` starts (after , ; : or a quote mark)."""
     k = i
+    ws = words.w
     while k > floor:
-        t = words.w[k - 1].text
+        t = ws[k - 1].text
+        if t == ")" and k - 3 >= floor and ws[k - 3].text == "(" and ws[k - 2].text.isdigit():
+            k -= 3  # an age after a name, "Andri (31) bestuurt", stays inside the clause
+            continue
         if t in ",;:" or t in "‘’“”„«»‹›'\"()–—":
             break
         k -= 1
@@ -682,6 +689,21 @@ class Resolver:
             for _pos, spk in reversed(self.history):
                 if spk.start < offset and title in spk.name.lower().replace("-", ""):
                     return spk.name, spk.start, spk.end
+        return None
+
+    def person_titled_after(self, offset: int, title: str) -> tuple[str, int, int] | None:
+        """The first person mention after ``offset`` that carries ``title`` just before it.
+
+        Why: a headline names its speaker by role (``Gouverneur Belgorod: ‘…’``, ``Generaal:
+        ‘…’``) and the body names the person with that title (``gouverneur Vjatsjeslav Gladkov``).
+        """
+        text = self.words.doc.text
+        for s, e, n in self.persons:
+            if s <= offset or self.in_quote(s) or text[s:e].endswith(sp.PERSON_PLURAL_SUFFIXES):
+                continue
+            before = text[max(0, s - 60) : s].lower().replace("-", "").split()[-4:]
+            if any(w.endswith(title) for w in before):
+                return n, s, e
         return None
 
     def recent_person_speaker(self, offset: int) -> Speaker | None:

@@ -27,21 +27,26 @@ PERSON_TITLES = frozenset(
         "topman", "topvrouw", "baas", "chef", "oprichter", "journalist", "correspondent", "verslaggever",
         "fotograaf", "blogger", "militair-blogger", "wagnerbaas", "wagner-baas", "wagnerleider",
         "wagner-leider", "wagnerchef", "wagner-chef", "huurlingenbaas", "navo-chef", "vn-chef", "iaea-chef",
-        "heer", "mevrouw", "meneer", "dhr", "mevr",
+        "heer", "mevrouw", "meneer", "dhr", "mevr", "aanklager", "hoofdaanklager", "procureur-generaal",
+        "officier", "rechter", "ombudsman", "ombudsvrouw",
     ]
 )
 
 # A word ending in one of these is a role too ("legerwoordvoerder", "Kremlinwoordvoerder",
 # "defensieminister", "separatistenleider").
 PERSON_TITLE_SUFFIXES = ("woordvoerder", "woordvoerster", "minister", "leider", "baas", "chef",
-                         "commandant", "generaal", "analist", "deskundige", "expert", "adviseur")
+                         "commandant", "generaal", "analist", "kundige", "expert", "adviseur", "aanklager",
+                         "voorzitter", "directeur", "onderzoeker", "hoogleraar")
 
 # Portfolio names that follow "minister(ie) van": capitalised, but part of the title, not a name.
 PORTFOLIOS = frozenset(
     [
         "defensie", "buitenlandse", "binnenlandse", "zaken", "justitie", "financiën", "financien",
         "economische", "volksgezondheid", "energie", "onderwijs", "noodsituaties", "landbouw",
-        "infrastructuur",
+        "infrastructuur", "veiligheid", "milieu", "klimaat", "asiel", "migratie", "economie", "cultuur",
+        "sport", "wetenschap", "handel", "ontwikkelingssamenwerking", "sociale", "werkgelegenheid",
+        "waterstaat", "welzijn", "koninkrijksrelaties", "natuur", "voedselkwaliteit", "visserij",
+        "veteranenzaken", "industrie",
     ]
 )
 # Lower-case heads that make an organisation with "van" + portfolio ("ministerie van Defensie").
@@ -68,7 +73,9 @@ PLACE_NOUNS = frozenset(
 # compound names a place ("de Profsojoeznaja-straat", "de Azovstal-fabriek"). Folded.
 PLACE_COMPOUND_HEADS = frozenset({"straat", "plein", "laan", "weg", "kade", "boulevard", "prospekt", "brug",
                                   "fabriek", "centrale", "kerncentrale", "luchthaven", "vliegveld",
-                                  "vliegbasis", "haven", "kathedraal", "klooster"})
+                                  "vliegbasis", "haven", "kathedraal", "klooster", "landtong",
+                                  "schiereiland", "eiland", "baai", "meer", "kanaal", "gebergte", "vallei",
+                                  "kerk"})
 # Quantifiers and cardinals: a capitalised word after one is a common noun ("veel Moskovieten",
 # "duizenden Kievenaren"), since a name takes no quantifier. Folded.
 QUANTIFIERS = frozenset(
@@ -85,7 +92,11 @@ PLACE_NOUN_HEADS = ("dorp", "dorpje", "stad", "stadje", "plaats", "plaatsje", "e
 GEO_HEADS = frozenset({"straat", "zee", "golf", "baai", "kaap", "meer", "kanaal", "schiereiland"})
 # Words that with a place name denote its administrative region: "regio Cherson",
 # "provincie Zaporizja", "Donetsk-regio", "oblast Charkiv".
-REGION_HEADS = frozenset({"regio", "provincie", "oblast", "district"})
+REGION_HEADS = frozenset({"regio", "provincie", "oblast", "district", "regios", "provincies", "oblasten",
+                          "districten"})
+# First words of event names before "om"/"bij"/"van" ("de Slag om Bachmoet", "het Beleg van
+# Marioepol"): capitalised, but not entities; the place after them is.
+EVENT_FIRST = frozenset({"slag", "beleg", "veldslag"})
 # Words that with a place name denote the city itself, not its region: "de stad Charkov".
 CITY_HEADS = frozenset({"stad", "stadje", "havenstad", "hoofdstad", "frontstad"})
 # Words that with a place name denote a river: "de rivier de Dnjepr", "Dnjepr-rivier".
@@ -97,7 +108,8 @@ ORG_NOUNS = frozenset(
         "denktank", "instituut", "persbureau", "nieuwsbureau", "nieuwssite", "krant", "dagblad", "zender",
         "omroep", "tv-zender", "website", "nieuwsdienst", "partij", "bedrijf", "concern", "fabrikant",
         "organisatie", "ngo", "beweging", "militie", "huurlingenleger", "huurlingengroep", "eenheid",
-        "bataljon", "brigade", "regiment", "netwerk", "universiteit",
+        "bataljon", "brigade", "regiment", "netwerk", "universiteit", "stichting", "actiegroep",
+        "hulporganisatie", "vereniging",
     ]
 )
 # Capitalised words that make the name they are part of an organisation.
@@ -115,10 +127,39 @@ ORG_HEADS = frozenset(
         "herald", "tribune", "express", "review", "daily", "weekly", "independent",
     ]
 )
+# Capitalised head nouns of institution names, Dutch and English, for the name grammar
+# "[Adjective…] Head [Place] [voor/van (de) Capitalised…]": "Haags Centrum voor Strategische
+# Studies", "Universiteit Utrecht", "Vliegbasis Leeuwarden", "European F-16 Training Centre".
+INSTITUTION_HEADS = ORG_HEADS | frozenset(
+    [
+        "vliegbasis", "luchtmachtbasis", "marinebasis", "basis", "base", "hogeschool", "school",
+        "college", "rechtbank", "tribunal", "agentschap", "missie", "mission", "directoraat", "directorate",
+        "administratie", "administration", "departement", "department", "staf", "hoofdkwartier", "kamer",
+        "vloot", "fleet", "luchtmacht", "marine", "krijgsmacht", "strijdkrachten", "politie", "inspectie",
+        "autoriteit", "authority", "programma", "programme", "alliantie", "alliance", "coalitie",
+        "coalition", "strafhof", "gerechtshof", "ministerie", "commando", "command", "academie",
+        "federatie", "federation", "gemeenschap", "community", "conferentie", "conference", "kabinet",
+        "regering", "tribunaal", "hof", "court", "observatorium", "observatory", "laboratorium", "lab",
+        "museum", "bibliotheek", "archief", "synode", "omroep", "broadcasting", "centre",
+    ]
+)
+# Function words inside institution names between the head and its complement: "Centrum voor
+# Strategische Studies", "Comité van het Rode Kruis", "Institut für Weltwirtschaft". Folded.
+INSTITUTION_LINKS = frozenset({"voor", "van", "tegen", "inzake", "for", "of", "on", "against", "fur", "des",
+                               "der"})
+INSTITUTION_ARTICLES = frozenset({"de", "het", "der", "the", "des", "la", "le", "l"})
+# Conjunctions joining capitalised words inside a name ("Justitie en Veiligheid", "Research and
+# Development").
+NAME_CONJUNCTIONS = frozenset({"en", "and", "und", "&"})
 # Endings of compound organisation words ("Antiterrorismecomité", "Veiligheidsdienst",
 # "Defensieministerie"): a name containing one is an organisation. Folded.
 ORG_HEAD_SUFFIXES = ("comite", "dienst", "ministerie", "commissie", "raad", "bureau", "instituut",
-                     "agentschap", "partij", "garde")
+                     "agentschap", "partij", "garde", "strafhof", "gerechtshof", "tribunaal", "missie",
+                     "academie", "universiteit")
+# Lower-case heads of compounds on a known name that denote another organisation than the name
+# ("Joegoslavië-tribunaal", "VN-waarnemingsmissie"): the whole compound is the entity. Folded.
+ORG_COMPOUND_HEADS = ("tribunaal", "strafhof", "missie", "commissie", "comite", "raad", "ministerie",
+                      "agentschap", "instituut", "universiteit", "academie", "fonds")
 # Heads of event names ("Tweede Wereldoorlog", "Koude Oorlog"): capitalised, but not entities here.
 EVENT_HEADS = ("oorlog",)
 # Military unit nouns: an ordinal before one names a unit ("49ste leger", "93e brigade").
@@ -144,7 +185,7 @@ UNIT_ADJECTIVES = frozenset(
 # ("Institute for the Study of War"). Only joined when a capitalised word follows.
 NAME_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "von", "zu", "al", "el", "bin",
                             "ibn", "da", "du", "di", "dos", "la", "le"})
-ENGLISH_CONNECTORS = frozenset({"of", "for", "the", "and", "on"})
+ENGLISH_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "fur", "und"})
 
 # Nationality adjectives (and inhabitant nouns): capitalised in Dutch, never names. Mapped to the
 # country code the knowledge base uses, so "de Oekraïense president" can be resolved.
@@ -204,3 +245,9 @@ NEVER_NAMES = frozenset(
 PLACE_SUFFIXES = ("ivka", "ovka", "yvka", "jivka", "iivka", "ivske", "enske", "inske", "ynske", "ske",
                   "ansk", "jansk", "insk", "ynsk", "ovsk", "evsk", "sk", "pol", "opol", "grad", "gorod",
                   "horod", "ove", "ovo", "ino", "ne")
+
+# Heads of compound names of streets, squares, buildings and works ("Sint-Andreaskerk",
+# "Jablonskastraat", "Vrijheidsplein", "Antonivskybrug"): such a name is a place, never a person.
+FACILITY_HEADS = ("kerk", "kathedraal", "klooster", "moskee", "synagoge", "straat", "plein", "laan", "weg",
+                  "kade", "gracht", "brug", "station", "ziekenhuis", "fabriek", "haven", "park", "markt",
+                  "dijk", "dam", "kazerne", "gevangenis", "stadion", "theater", "school", "paleis", "toren")

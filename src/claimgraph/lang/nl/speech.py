@@ -6,6 +6,8 @@ its own module with the same names. Speech and cognition verbs themselves are in
 
 from __future__ import annotations
 
+from claimgraph.lang.nl.entities import PERSON_TITLES
+
 # Determiners of identity ("dezelfde woordvoerder", "diezelfde krant"): the phrase refers back to
 # the last noun phrase with the same head, whether that one was named or only described.
 SAME_DETERMINERS: frozenset[str] = frozenset(
@@ -53,6 +55,8 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
         "opperbevelhebber", "patriarch", "ceo", "bron", "medewerker", "ambtenaar", "veldheer",
         "oud-generaal", "inlichtingenchef", "stafchef", "defensiechef",
     }
+    # Every title that stands before a person's name is a role too (korporaal, admiraal, aanklager).
+    | {t.replace("-", "") for t in PERSON_TITLES if t not in ("heer", "mevrouw", "meneer", "dhr", "mevr")}
 )
 # Plural person nouns (speakers in groups: analisten, militairen); used for "zij/ze" resolution
 # when the tagger is absent.
