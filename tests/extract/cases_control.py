@@ -1,6 +1,21 @@
 """Extra control-claim constructions (written for these tests), like tests/data/nl_constructions.py."""
 
 CONTROL_EXTRA = [
+    # Round 4: a town in a locative phrase is no actor; a source after "volgens" is no place.
+    {
+        "id": "possessive-troops-town-locative",
+        "text": "Het Russische ministerie van Defensie meldde dat zijn troepen het dorp Petropavlivka bij "
+        "Koepjansk hebben ingenomen.",
+        "control": [{"place": "Petropavlivka", "holder": "russia", "polarity": "affirm",
+                     "source": "Russische ministerie van Defensie"}],
+    },
+    {
+        "id": "district-name-after-wijk",
+        "text": "Volgens Moskou hebben Russische troepen de wijk Oktjabrskyj in het westen van de stad "
+        "veroverd.",
+        "control": [{"place": "Oktjabrskyj", "holder": "russia", "polarity": "affirm",
+                     "source": "Government of Russia"}],
+    },
     {
         "id": "door-agent-passive",
         "text": "Liman werd vorige week door de Russen ingenomen.",

@@ -27,6 +27,7 @@ from claimgraph.kb.linker import fold, load
 from claimgraph.lang.nl import control as C
 from claimgraph.lang.nl.months import MONTHS, WEEKDAYS
 from claimgraph.lang.nl.parties import PARTY_PREFIXES, PARTY_WORDS
+from claimgraph.lang.nl.speech import GOVERNMENT_SEATS
 
 try:  # the quotes engineer's module: who states a span
     from claimgraph.extract.attribution import source_at
@@ -79,7 +80,15 @@ def _loc_mentions(doc: Document) -> list[tuple[int, int, Entity]]:
 
 
 def _entity_party(doc: Document, start: int, end: int) -> str | None:
+    """The side of an actor named at [start, end): a person, an organisation, or a country or its
+    capital standing for its government ("Moskou meldt"). A town's country is no actor: in
+    "troepen namen Synkivka bij Koepjansk in" Koepjansk says where, not who."""
+    kb = load()
     for e in doc.entities:
+        if e.type == "LOC":
+            entry = kb.entries.get(e.kb_id) if e.kb_id else None
+            if entry is None or (entry.kind != "country" and entry.id not in GOVERNMENT_SEATS):
+                continue
         if e.party in _COMBATANTS and e.type in ("ORG", "PER", "LOC"):
             for m in e.mentions:
                 if m.start < end and start < m.end:
@@ -481,8 +490,8 @@ def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, loc
         while j >= a and j >= i - 4 and (_np_word(w[j]) or _anaphor_noun(w[j].low)):
             j -= 1
         prev = w[j].low if j >= a else ""
-        if prev == "door":
-            continue  # the agent, not the place
+        if prev in ("door", "volgens"):
+            continue  # the agent or the source ("volgens Moskou"), not the place
         of_nominal = prev == "van" and i >= 2 and w[i - 2].low in C.NOMINAL_FORMS  # "de inname van X"
         if prev in C.LOCATIVE_PREPOSITIONS and prev != own_prep and not of_nominal:
             continue

@@ -66,7 +66,9 @@ PLACE_NOUNS = frozenset(
     [
         "stad", "stadje", "dorp", "dorpje", "plaats", "plaatsje", "havenstad", "hoofdstad", "frontstad",
         "mijnstad", "industriestad", "badplaats", "gemeente", "regio", "provincie", "oblast", "district",
-        "gebied", "rivier", "eiland", "schiereiland",
+        "gebied", "rivier", "eiland", "schiereiland", "wijk", "stadswijk", "buitenwijk", "woonwijk",
+        "stadsdeel", "nederzetting", "gehucht", "kern", "landtong", "kust", "berg", "heuvel", "meer",
+        "haven", "vliegbasis", "luchthaven", "vliegveld", "kazerne", "fabriek", "mijn", "kerncentrale",
     ]
 )
 # Common nouns of streets, squares and facilities that a name is hyphen-joined to: the whole
