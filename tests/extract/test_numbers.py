@@ -93,3 +93,22 @@ def test_article_and_ordinal_are_not_numbers(text: str) -> None:
 def test_coordinated_numbers_are_two_matches() -> None:
     found = find_numbers(["1100", "gedood", "en", "nog", "eens", "1500", "verwond"])
     assert [(m.low, m.high) for m in found] == [(1100, 1100), (1500, 1500)]
+
+
+def test_part_of_scale_word() -> None:
+    """"een half miljoen" is half of the scale word, not 0.5 followed by a million."""
+    m = find_numbers("ruim een half miljoen mensen".split())
+    assert [(x.low, x.high) for x in m] == [(500000.0, None)]
+    m = find_numbers("een kwart miljoen".split())
+    assert [(x.low, x.high) for x in m] == [(250000.0, 250000.0)]
+    m = find_numbers("een half jaar".split())
+    assert [(x.low, x.high) for x in m] == [(0.5, 0.5)]
+
+
+def test_few_of_scale_word() -> None:
+    """"een paar honderd" and "enkele duizend" are orders of magnitude, like "honderden"."""
+    m = find_numbers("een paar honderd soldaten".split())
+    assert [(x.low, x.high, x.kind) for x in m] == [(100.0, 999.0, "vague")]
+    m = find_numbers("enkele duizend man".split())
+    assert [(x.low, x.high) for x in m] == [(1000.0, 9999.0)]
+    assert find_numbers("een paar dagen".split()) == []

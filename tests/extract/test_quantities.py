@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import pytest
-from cases_quantities import CASES
+from cases_quantities import CASES, SENTENCE_SOURCES
 from conftest import analyse_text
 from nl_constructions import NON_QUANTITIES, QUANTITIES
 
@@ -97,3 +97,18 @@ def test_own_cases(case: dict, frog: Analyser) -> None:
 def test_untagged_drops_non_claims(case: dict) -> None:
     """Without Frog the non-claims must still be dropped."""
     _check(case, None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text,figure,source", SENTENCE_SOURCES, ids=[c[1] for c in SENTENCE_SOURCES])
+def test_sentence_sources(text: str, figure: str, source: str, frog: Analyser) -> None:
+    """The extractor's own reading of "volgens X", "…, zo meldde X" and the like, without the quote
+    layer's items (what it falls back on when that layer finds no reported clause)."""
+    from claimgraph.extract.quantities import extract_quantities
+
+    doc = analyse_text(text, frog)
+    doc.quotes, doc.quantities = [], []
+    extract_quantities(doc)
+    q = _find(doc, figure)
+    assert q is not None, [doc.text[x.start : x.end] for x in doc.quantities]
+    said = doc.text[q.source_start : q.source_end] if q.source_start is not None else ""
+    assert any(fold(source) in fold(g) for g in (q.source, said)), (q.source, said)

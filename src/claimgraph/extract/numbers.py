@@ -50,6 +50,7 @@ class NumberLexicon:
     decimal: str
     denominators: dict[str, int]
     fraction_followers: frozenset[str]
+    few: tuple[Phrase, ...]
 
     @classmethod
     def from_module(cls, m: ModuleType) -> NumberLexicon:
@@ -66,6 +67,7 @@ class NumberLexicon:
             thousands=m.THOUSANDS_SEPARATOR, decimal=m.DECIMAL_SEPARATOR,
             denominators=getattr(m, "ORDINAL_DENOMINATORS", {}),
             fraction_followers=getattr(m, "FRACTION_FOLLOWERS", frozenset()),
+            few=getattr(m, "FEW", ()),
         )
 
 
@@ -231,6 +233,11 @@ def _core(
     if w in lex.vague_intensifiers and i + 1 < len(words) and words[i + 1] in lex.vague:
         low, high = lex.vague[words[i + 1]]
         return i + 2, float(low), float(high), "vague"
+    n = _phrase_at(words, i, lex.few)
+    if n and i + n < len(words) and words[i + n] in lex.scales:
+        # "een paar honderd", "enkele duizend": the order of magnitude, like "honderden".
+        scale = lex.scales[words[i + n]]
+        return i + n + 1, float(scale), float(10 * scale - 1), "vague"
     if w in lex.fractions:
         # Only after an article or a bound: "de helft", "bijna de helft"; not "de tweede helft".
         if bounded or (i > 0 and words[i - 1] in lex.articles):
@@ -248,9 +255,14 @@ def _core(
     if w in lex.article_numbers:
         if nxt in lex.scales and lex.scales[nxt] >= 1000:
             pass  # "één miljard", "een miljoen"
-        elif nxt in lex.half_suffixes:  # "een half jaar"
-            return i + 2, 0.5, 0.5, "number"
-        elif nxt in lex.fractions:  # "een kwart"
+        elif nxt in lex.half_suffixes or nxt in lex.fractions:
+            # "een half jaar", "een kwart"; before a scale word a part of it: "een half miljoen".
+            part = 0.5 if nxt in lex.half_suffixes else lex.fractions[nxt] / 100.0
+            after = words[i + 2] if i + 2 < len(words) else ""
+            if after in lex.scales and lex.scales[after] >= 1000:
+                return i + 3, part * lex.scales[after], part * lex.scales[after], "number"
+            if nxt in lex.half_suffixes:
+                return i + 2, 0.5, 0.5, "number"
             return i + 2, lex.fractions[nxt], lex.fractions[nxt], "fraction"
         elif not (bounded or w in lex.accented_one) or nxt in lex.not_count_after_one:
             return None

@@ -33,11 +33,12 @@ from claimgraph.document import CLAIM_PARTS, Document, Quantity, Sentence
 from claimgraph.extract.attribution import quote_at, source_at
 from claimgraph.extract.numbers import NL, NumberMatch, find_numbers, parse_token
 from claimgraph.extract.registry import register
+from claimgraph.extract.speakers import Resolver, Words, np_after
 from claimgraph.kb.linker import load as load_kb
 from claimgraph.lang.nl import parties as P
 from claimgraph.lang.nl import quantities as Q
 from claimgraph.lang.nl.months import MONTHS
-from claimgraph.lang.nl.numbers import LOWER_BOUND_VERBS
+from claimgraph.lang.nl.numbers import LOWER_BOUND_VERBS, RISE_TO_PREPOSITIONS, RISE_TO_VERBS
 from claimgraph.lang.nl.punctuation import ALL_QUOTES
 from claimgraph.lang.nl.speech import COUNTRIES_WITH_ARTICLE, GOVERNMENT_NAME
 
@@ -60,6 +61,9 @@ _CUES: dict[str, re.Pattern[str]] = {
     "refugees": _cue_re(Q.REFUGEE_CUES),
     "personnel": _cue_re(Q.PERSONNEL_CUES),
 }
+_CONSCRIPTION = _cue_re(Q.CONSCRIPTION_CUES)
+_LIFE_OBJECT = _cue_re(Q.LIFE_OBJECT)
+_LIFE_LOST = _cue_re(Q.LIFE_LOST_VERBS)
 _DELIVERY = _cue_re(Q.DELIVERY_CUES)
 _FIRE = _cue_re(Q.FIRE_CUES)
 _STRIKE = _cue_re((*Q.FIRE_CUES, *Q.STRIKE_CUES))
@@ -69,6 +73,7 @@ _PLACE = _cue_re(Q.PLACE_CUES)
 _AGENT = _cue_re(Q.AGENT_CUES)
 _STRIKE_VERB = _cue_re(Q.STRIKE_VERBS)
 _QUOTE_CHARS = frozenset(ALL_QUOTES)
+_QUANTITY_PARTS = CLAIM_PARTS | {"heading"}
 _TWO_WORD_HEADS = {k for k in Q.HEAD_NOUNS if " " in k}
 _ATTACK_NOUNS = frozenset(Q.ATTACK_NOUNS)
 
@@ -100,6 +105,7 @@ class _Noun:
 class _Item:
     quantity: Quantity
     noun: _Noun | None
+    subset: bool = False  # "…, onder wie negen kinderen": a part, never what "van hen" means
 
 
 def head_of(word: str) -> tuple[str, str, str | None] | None:
@@ -124,6 +130,9 @@ def party_of(word: str) -> str | None:
     for prefix, party in P.PARTY_PREFIXES.items():
         if w.startswith(prefix) and len(w) > len(prefix):
             return party
+    if "-" in w[1:]:
+        # A hyphenated compound names its party in its first part: "EU-landen", "NAVO-lidstaten".
+        return P.PARTY_WORDS.get(w.split("-", 1)[0])
     return None
 
 
@@ -293,6 +302,7 @@ def _phrase_len_before(words: Sequence[str], i: int, phrases: tuple[tuple[str, .
     return max((len(p) for p in phrases if i >= len(p) and tuple(words[i - len(p) : i]) == p), default=0)
 
 
+_TOLL_CATEGORIES = frozenset({"killed", "wounded", "casualties"})
 _PEOPLE_CATEGORIES = frozenset({"killed", "wounded", "casualties", "prisoners", "refugees", "civilians"})
 # What an agent does to the other side: kills, wounds, destroys, captures.
 _HARM_CATEGORIES = frozenset({"killed", "wounded", "casualties", "equipment", "prisoners"})
@@ -322,6 +332,15 @@ class _Extractor:
             (m.start, m.end): e.name for e in doc.entities for m in e.mentions
         }
         self.government = {e.name: g for e in doc.entities if (g := _government_of(e.kb_id)) is not None}
+        self._resolver: Resolver | None = None
+        self._gapped_at: NumberMatch | None = None
+
+    @property
+    def resolver(self) -> Resolver:
+        """The speaker namer of the quote layer, built on first use (few sentences need it)."""
+        if self._resolver is None:
+            self._resolver = Resolver(Words(self.doc))
+        return self._resolver
 
     # ---- one number -------------------------------------------------------------------------
 
@@ -434,11 +453,27 @@ class _Extractor:
         return (kind == "bare" and s.tagged and s.pos(m.start - 1) == "N" and before not in Q.COUNT_NOUNS
                 and head_of(before) is None and s.doc.text[s.toks[m.start - 1].start].islower())
 
-    def _antecedent(self, s: _Sentence, m: NumberMatch) -> tuple[_Noun | None, _Item | None]:
-        """The counted noun a bare number stands for, and its quantity if it had one."""
+    def _antecedent(self, s: _Sentence, m: NumberMatch,
+                    counter: str | None = None) -> tuple[_Noun | None, _Item | None]:
+        """The counted noun a bare number stands for, and its quantity if it had one.
+
+        A generic ``counter`` limits the candidates to nouns it can stand for: "toestellen"
+        counts aircraft or drones, never the positions or the bombs.
+        """
         a, _ = s.clause_span(m.start)
+
+        def fits(x: _Sentence, n: _Noun) -> bool:
+            if counter is None:
+                return True
+            units = Q.GENERIC_COUNTS.get(counter, frozenset({"equipment", "missiles"}))
+            return n.unit in units or x.words[n.index].endswith(Q.MACHINE_MUNITIONS)
+
+        if counter is None and self._gapped(s, m):
+            return self.items[-1].noun, self.items[-1]
+        nouns = [n for n in s.nouns if fits(s, n)]
+        prev_nouns = [] if self.prev is None else [n for n in self.prev.nouns if fits(self.prev, n)]
         # Counted nouns earlier in the clause: "het aantal doden en gewonden … de 75.000".
-        in_clause = [n for n in s.nouns if a <= n.index < m.start]
+        in_clause = [n for n in nouns if a <= n.index < m.start]
         if in_clause:
             cats = {n.category for n in in_clause}
             last = in_clause[-1]
@@ -446,12 +481,12 @@ class _Extractor:
             if {"killed", "wounded"} <= cats or ("casualties" in cats and cats & {"killed", "wounded"}):
                 return _Noun(last.index, "persons", "fixed", "casualties", last.party), item
             return last, item
-        earlier = [n for n in s.nouns if n.index < m.start]
+        earlier = [n for n in nouns if n.index < m.start]
         if earlier:
             last = earlier[-1]
             return last, next((it for it in reversed(self.items) if it.noun is last), None)
-        if self.prev is not None and self.prev.sent.part == s.sent.part and self.prev.nouns:
-            last = self.prev.nouns[-1]
+        if self.prev is not None and self.prev.sent.part == s.sent.part and prev_nouns:
+            last = prev_nouns[-1]
             return last, next((it for it in reversed(self.prev_items) if it.noun is last), None)
         return None, None
 
@@ -467,9 +502,17 @@ class _Extractor:
             fb = next((k for k in range(head_end, fb - 2)
                        if s.words[k] in Q.CLAUSE_COORDINATORS and s.is_finite(k + 1)
                        and s.pos(k + 2) in ("LID", "VNW", "N", "SPEC", "TW")), fb)
-        forward = s.text(head_end, fb) + s.combos(a, b)
+        # "kwamen 21 mensen om en raakten er 60 gewond": after a conjunct with a figure of its
+        # own, a coordinator and a finite verb open the second figure's clause; the particle verbs
+        # of the first ("kwamen om") are not about it.
+        ca = a
+        if s.tagged:
+            ca = max((k for k in range(a, m.start - 1)
+                      if s.words[k] in Q.CLAUSE_COORDINATORS and s.is_finite(k + 1)
+                      and any(a <= x.start and x.end <= k for x in self._matches)), default=a)
+        forward = s.text(head_end, fb) + s.combos(ca, b)
         earlier = [x for x in self._matches if x.end <= m.start and x.end > a]
-        ba = earlier[-1].end if earlier else a
+        ba = max(earlier[-1].end if earlier else a, ca)
         backward = s.text(ba, m.start)
         clause = s.text(a, b) + s.combos(a, b)
         if head_end < len(s.words) and s.words[head_end] in Q.RELATIVE_PRONOUNS:
@@ -483,8 +526,13 @@ class _Extractor:
             if fate is not None:
                 return fate
             cat = _category_from_cues(forward) or _category_from_cues(backward)
+            if _LIFE_OBJECT.search(forward) and _LIFE_LOST.search(clause):
+                cat = "killed"  # "kostte aan vijftig soldaten het leven", "verloren … het leven"
             if cat == "refugees" and noun.cls == "person" and s.words[noun.index] in Q.COMBATANT_NOT_REFUGEE:
                 cat = None  # an evacuated crew is still personnel, not refugees
+            if cat == "personnel" and noun.cls == "people" \
+                    and not (_CONSCRIPTION.search(forward) or _CONSCRIPTION.search(backward)):
+                cat = None  # children moved to Russia are deported civilians, not troops
             if cat is None:
                 return "personnel" if noun.cls == "person" else "civilians"
             return cat
@@ -576,10 +624,13 @@ class _Extractor:
             p = party_of(s.words[k])
             if p is None or p == "west":
                 continue
-            if victims:
-                nxt = s.words[k + 1] if k + 1 < len(s.words) else ""
-                if nxt in _ATTACK_NOUNS or head_of(nxt) == Q.HEAD_NOUNS.get("aanval"):
-                    continue
+            nxt = s.words[k + 1] if k + 1 < len(s.words) else ""
+            if category == "territory" and nxt in Q.LAND_NOUNS:
+                continue  # "Oekraïens grondgebied" is whose land it was, not who holds it
+            if victims and (nxt in Q.LAND_NOUNS or nxt.endswith(Q.PLACE_NOUN_TAILS)):
+                continue  # "in de Russische grensstad": where the victims died, not their side
+            if victims and (nxt in _ATTACK_NOUNS or head_of(nxt) == Q.HEAD_NOUNS.get("aanval")):
+                continue
             if category is not None:
                 return self._party_in_role(s, k, p, category)
             return p
@@ -615,6 +666,52 @@ class _Extractor:
                     out.add(k)
                     k += 1
         return out
+
+    def _gapped(self, s: _Sentence, m: NumberMatch) -> bool:
+        """Gapping: "De Oekraïners schieten 2000 granaten af, de Russen 10.000" — a clause without
+        a verb of its own after a figure with a noun repeats that noun; its own words name the
+        side."""
+        a, b = s.clause_span(m.start)
+        if not (s.tagged and self.items and a > 0) or any(s.is_finite(k) for k in range(a, b)):
+            return False
+        last = self.items[-1]
+        return last.noun is not None and last.quantity.end <= s.toks[a].start
+
+    def _coordinated_head(self, s: _Sentence, hb: int) -> tuple[int, str | None] | None:
+        """(end, category) of a second head noun joined to the head ending at ``hb`` without a
+        number of its own ("doden en gewonden", "schepen en boten", "tanks en
+        pantservoertuigen"); both must count the same unit."""
+        w = s.words
+        if hb + 1 >= len(w) or w[hb] not in Q.HEAD_COORDINATORS:
+            return None
+        first = s._head_at(hb - 1)
+        first_unit = first[1][0] if first is not None else None
+        k = hb + 1
+        while k < len(w) and k - hb <= 3:
+            if any(x.start == k for x in self._matches):
+                return None
+            hit = s._head_at(k) if w[k][:1].isalpha() else None
+            if hit is not None and (s.nominal(k) or w[k] in Q.HEAD_NOUNS):
+                unit, cls, cat = hit[1]
+                if first_unit is None or unit != first_unit or cls in ("generic", "times"):
+                    return None
+                return hit[0], cat
+            modifier = party_of(w[k]) is not None or (
+                s.pos(k) == "ADJ" if s.tagged else w[k].endswith("e"))
+            if not modifier:
+                return None
+            k += 1
+        return None
+
+    def _restated(self, s: _Sentence, m: NumberMatch, category: str) -> str:
+        """The category of the figure a restating clause ("In Groningen gaat het om ongeveer 1800
+        mensen") breaks down: the last people figure of this or the previous sentence."""
+        if not _phrase_len_before(s.words, m.start, Q.RESTATEMENT_PHRASES):
+            return category
+        for it in reversed(self.items + self.prev_items):
+            if it.quantity.category in _PEOPLE_CATEGORIES:
+                return it.quantity.category
+        return category
 
     def _subset_of(self, s: _Sentence, m: NumberMatch) -> _Item | None:
         """The figure of this sentence that ``m`` names a subset of ("…, onder wie zes kinderen")."""
@@ -708,8 +805,9 @@ class _Extractor:
             if p is None and self.prev is not None:
                 p = self._clause_party(self.prev, 0, len(self.prev.words),
                                        self._attribution_tokens(self.prev), False)
-            if p is None and (western or any(party_of(x) == "west" for x in s.words)):
-                # A Western giver and no recipient named: the West supplies Ukraine.
+            if p is None and (western or category == "money" or any(party_of(x) == "west" for x in s.words)):
+                # A Western giver and no recipient named: the West supplies Ukraine; so does money
+                # pledged as aid with no side named at all ("een steunpakket van 50 miljard euro").
                 p = P.WESTERN_MATERIEL_USER
             return p
         p = self._clause_party(s, a, b, skip, victims, category)
@@ -830,10 +928,92 @@ class _Extractor:
         found = self._sentence_source(s)
         if found is not None:
             return found
+        k = next((i for i, t in enumerate(s.toks) if t.start >= start), 0)
+        found = self._according_to(s, k) or self._trailing_attribution(s, k)
+        if found is not None:
+            return found
         carried = self._carried_source(s)
         if carried is not None:
             return carried
         return name, ss, se, stance
+
+    def _named(self, s: _Sentence, a: int, b: int) -> tuple[str, int, int, str] | None:
+        """The source named by tokens a..b of the sentence, as the quote layer names speakers.
+
+        A pronoun ("volgens hem") is the last source this or the previous sentence credited.
+        """
+        if a >= b:
+            return None
+        if b - a == 1 and s.words[a] in P.PRONOUN_SUBJECTS | {"hem", "haar", "hen", "hun"}:
+            for it in reversed(self.items + self.prev_items):
+                q = it.quantity
+                if q.source and q.source_start is not None and q.source_end is not None:
+                    return q.source, s.toks[a].start, s.toks[a].end, "reported"
+            for i in (s.sent.index, s.sent.index - 1):
+                for q in reversed(self.quotes_in.get(i, [])):
+                    if q.speaker and q.speaker_start is not None and q.speaker_end is not None \
+                            and q.speaker_start < s.toks[a].start:
+                        return q.speaker, s.toks[a].start, s.toks[a].end, "reported"
+        base = self.resolver.words.index_at(s.toks[0].start)
+        spk = self.resolver.resolve(base + a, base + b)
+        if spk is None:
+            return None
+        return spk.name, s.toks[a].start, s.toks[b - 1].end, "reported"
+
+    def _np_at(self, s: _Sentence, k: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase starting at token k of the sentence, cut before a number."""
+        stop = next((x.start for x in self._matches if k < x.start < end), end)
+        words = self.resolver.words
+        base = words.index_at(s.toks[0].start)
+        r = np_after(words, base + k, base + stop)
+        return None if r is None else (r[0] - base, r[1] - base)
+
+    def _according_to(self, s: _Sentence, k: int) -> tuple[str, int, int, str] | None:
+        """"vuurde Rusland volgens de Oekraïense luchtmacht 49 drones af": the "volgens" phrase
+        of the number's sentence (the nearest before it, else the first after) names its source."""
+        w = s.words
+        at = [i for i, x in enumerate(w) if x == "volgens"]
+        if not at:
+            return None
+        before = [i for i in at if i < k]
+        i = before[-1] if before else at[0]
+        if i + 1 < len(w) and w[i + 1] in Q.OWN_ACCOUNT:
+            # "Rusland heeft volgens eigen zeggen 40 drones neergehaald": the clause's subject.
+            v = next((j for j in range(i) if s.is_finite(j)), None)
+            if v is None or v == 0 or not all(x[:1].isalpha() for x in w[:v]):
+                return None
+            found = self._named(s, 0, v)
+            if found is None:
+                return None
+            # The source's span is the "volgens eigen zeggen" phrase: the subject stays the
+            # clause's actor for the figure's side.
+            return found[0], s.toks[i].start, s.toks[min(i + 2, len(w) - 1)].end, found[3]
+        r = self._np_at(s, i + 1, len(w))
+        if r is not None and r[1] - r[0] >= 3 and w[r[0] + (w[r[0]] in ("de", "het"))] in Q.DATA_NOUNS:
+            # "volgens cijfers van de VN": the figures' owner is the source.
+            j = next((x for x in range(r[0], r[1]) if w[x] == "van"), None)
+            if j is not None and j + 1 < r[1]:
+                r = (j + 1, r[1])
+        return None if r is None else self._named(s, *r)
+
+    def _trailing_attribution(self, s: _Sentence, k: int) -> tuple[str, int, int, str] | None:
+        """"…, zo meldde woordvoerder X.", "…, meldt het ministerie.", "…, aldus de politie.": a
+        speech verb after a comma behind the number, followed by its subject, names the source."""
+        w = s.words
+        for i in range(k + 1, len(w) - 1):
+            if w[i] != ",":
+                continue
+            j = i + 1
+            if w[j] == "zo":
+                j += 1
+            if j >= len(w) or w[j] not in Q.TRAILING_ATTRIBUTION_VERBS:
+                continue
+            if s.tagged and w[j] != "aldus" and not s.is_finite(j):
+                continue
+            r = self._np_at(s, j + 1, len(w))
+            if r is not None:
+                return self._named(s, *r)
+        return None
 
     def _carried_source(self, s: _Sentence) -> tuple[str, int, int, str] | None:
         """The speaker of the previous sentence, when it closed with its attribution.
@@ -854,6 +1034,11 @@ class _Extractor:
             if (q.speaker and q.kind in ("direct", "indirect") and q.cue_start is not None
                     and q.cue_start >= q.end and q.start - prev.start <= 2
                     and q.speaker_start is not None and q.speaker_end is not None):
+                # The attribution must close the sentence: after "…, liet het ministerie weten; de
+                # eerste zijn geleverd" the writer speaks again.
+                if any(t.start >= q.speaker_end and "pv" in t.tag for t in prev.tokens) \
+                        or any(c in self.doc.text[q.speaker_end : prev.end] for c in ";:"):
+                    return None
                 return q.speaker, q.speaker_start, q.speaker_end, "reported"
         return None
 
@@ -869,19 +1054,41 @@ class _Extractor:
 
     def _sentence_source(self, s: _Sentence) -> tuple[str, int, int, str] | None:
         w = s.words
-        # "De generale staf telde 58 aanvallen": the subject of an estimate verb.
-        for k, x in enumerate(w[:8]):
+        # "De generale staf telde 58 aanvallen": the subject of an estimate verb. The subject may
+        # carry an insertion between commas ("Oryx, die alleen … telt, kwam op 338 stuks").
+        k, limit, subj_end = 0, 8, None
+        while k < min(len(w), limit):
+            x = w[k]
+            if x == "," and subj_end is None and k > 0:
+                close = next((j for j in range(k + 1, min(len(w), k + 25)) if w[j] == ","), None)
+                if close is None:
+                    break
+                subj_end, k, limit = k, close + 1, close + 2
+                continue
             speak_of = x in Q.SPEAK_OF_VERBS and k + 1 < len(w) and w[k + 1] == "van"
+            # "Oryx kwam op zeker 338 stuks": a verb of arriving at a total, said of a named counter.
+            arrive = x in Q.ARRIVE_AT_VERBS and any(
+                x2.start > k and w[x2.start - 1] in Q.ARRIVE_AT_PREPOSITIONS for x2 in self._matches)
             # Frog tags a plural present ("spreken", "schatten") as an infinitive now and then; with
             # no finite verb before it, it is the finite verb.
-            if (x in Q.ESTIMATE_VERBS or speak_of) and (not s.tagged or s.pos(k) == "WW"):
+            # Frog reads "schat" after a noun phrase as the noun "treasure": a noun right after a
+            # noun, before a determiner, is the finite verb.
+            misread = s.tagged and 0 < k + 1 < len(w) and s.pos(k) == "N" and s.pos(k - 1) in ("N", "SPEC") \
+                and s.pos(k + 1) in ("LID", "VNW", "TW")
+            verb = not s.tagged or s.pos(k) == "WW" or misread
+            if (x in Q.ESTIMATE_VERBS or speak_of or arrive) and verb:
+                end = subj_end if subj_end is not None else k
                 first = 0
-                while first < k and w[first] in ("de", "het"):
+                while first < end and w[first] in ("de", "het"):
                     first += 1
-                if first < k and all(y[:1].isalpha() and y not in P.PRONOUN_SUBJECTS for y in w[first:k]):
-                    name, ss, se = self._name(s, first, k)
+                named = any(ms >= s.toks[first].start and me <= s.toks[end - 1].end
+                            for ms, me in self.entity_at) if first < end else False
+                if first < end and all(y[:1].isalpha() or y == "-" for y in w[first:end]) \
+                        and not set(w[first:end]) & P.PRONOUN_SUBJECTS and (named or not arrive) \
+                        and not (s.tagged and s.pos(first) == "VZ"):  # "In Kyiv telt men …"
+                    name, ss, se = self._name(s, first, end)
                     return name, ss, se, "reported"
-                if k - first == 1 and w[first] in P.PRONOUN_SUBJECTS:
+                if end - first == 1 and w[first] in P.PRONOUN_SUBJECTS:
                     # "Hij spreekt van een ‘falend winteroffensief’, waarbij …": the pronoun is the
                     # speaker the quote layer resolved for the sentence's own quote.
                     q = next((q for q in self.quotes_in.get(s.sent.index, []) if q.speaker
@@ -891,6 +1098,7 @@ class _Extractor:
                 break
             if s.tagged and s.is_finite(k):
                 break
+            k += 1
         n = len(Q.IF_UP_TO_OPEN)
         for i, x in enumerate(w):
             if x == Q.IF_UP_TO_OPEN[0] and tuple(w[i : i + n]) == Q.IF_UP_TO_OPEN:
@@ -957,10 +1165,10 @@ class _Extractor:
         elif kind == "head" and entry is not None and entry[1] == "generic":
             # "ruim twintig toestellen": a counter that counts the noun counted before it.
             head = (ha, hb)
-            ante, item_ante = self._antecedent(s, m)
-            if ante is None:
-                return None
-            noun = ante
+            ante, item_ante = self._antecedent(s, m, w[hb - 1])
+            # With no materiel named before, the counter counts materiel itself ("… heeft
+            # minstens 120 toestellen nodig").
+            noun = ante if ante is not None else _Noun(hb - 1, "equipment", "fixed", "equipment", None)
             rule = "quantity.generic"
         elif kind == "head" and entry is not None:
             head = (ha, hb)
@@ -968,18 +1176,26 @@ class _Extractor:
         elif kind in ("bare", "anaphor"):
             if kind == "anaphor":
                 its = self.items or self.prev_items
-                item_ante = its[-1] if its else None
+                # "458 lichamen, onder wie negen kinderen. Ruim 400 van hen …": "hen" is the whole.
+                item_ante = next((it for it in reversed(its) if not it.subset), its[-1] if its else None)
                 ante = item_ante.noun if item_ante else None
                 hb = ha + (2 if w[ha] == "van" else 1)
                 head = None
                 rule = "quantity.anaphor"
             else:
+                self._gapped_at = m if self._gapped(s, m) else None
                 ante, item_ante = self._antecedent(s, m)
                 rule = "quantity.ellipsis"
             if ante is None:
                 a, b = s.clause_span(m.start)
-                cat = _category_from_cues(s.text(m.end, b)) if m.low is not None or m.high else None
-                if cat not in ("killed", "wounded"):
+                # "Het dodental staat op 45": a count noun before the number names what it counts.
+                counted = any(x in Q.COUNT_NOUNS for x in w[a : m.start])
+                cue_text = s.text(a if counted else m.end, b)
+                cat = _category_from_cues(cue_text) if m.low is not None or m.high else None
+                # "van hen" counts people whatever they were called before: any fate cue will do
+                # ("het ‘honderden’ van hen geregistreerd als krijgsgevangenen").
+                people = kind == "anaphor" and w[hb - 1] in Q.PERSONAL_ANAPHORS
+                if cat not in ("killed", "wounded") and not (people and cat is not None):
                     return None
                 ante = _Noun(m.end - 1, "persons", "person", None, None)
                 rule = "quantity.cue"
@@ -999,6 +1215,8 @@ class _Extractor:
             after = w[hb] if hb < len(w) else ""
             if after in Q.TIME_AFTER_NOT_DURATION or after == "tijd":
                 return None
+            if after == "voor" and hb + 1 < len(w) and w[hb + 1] in Q.TIME_BEFORE_EVENT_DETERMINERS:
+                return None  # "drie maanden voor de invasie": a point in time
             before = w[m.start - 1] if m.start > 0 else ""
             if before in Q.TIME_FRAME_BEFORE:
                 return None
@@ -1012,8 +1230,21 @@ class _Extractor:
                 and whole.quantity.category in _PEOPLE_CATEGORIES:
             category = whole.quantity.category
             item_ante = item_ante or whole
+        if noun.cls in ("person", "people") and category in ("civilians", "personnel"):
+            category = self._restated(s, m, category)
+        if noun.cls == "munition" and kind in ("bare", "anaphor") and item_ante is not None \
+                and item_ante.quantity.category == "attacks":
+            # "ruim zeventig kruisraketten afgevuurd, van wie er 60 werden neergehaald": a part of
+            # the missiles fired is counted as they are.
+            category = "attacks"
+        coord = self._coordinated_head(s, hb) if head is not None else None
+        if coord is not None:
+            # "ruim 38.000 doden en gewonden": one figure over both nouns.
+            cat2 = coord[1]
+            if cat2 is not None and cat2 != category and {category, cat2} <= _TOLL_CATEGORIES:
+                category = "casualties"
         unit = noun.unit
-        start_tok, end_tok = m.start, head_end
+        start_tok, end_tok = m.start, head_end if coord is None else coord[0]
         # Ratios: "vijf Russische doden op iedere Oekraïense" / "op elke … soldaat vijf troepen".
         ratio_after = _phrase_len(w, head_end, Q.RATIO_MARKERS)
         if ratio_after and category not in ("duration", "money"):
@@ -1055,6 +1286,10 @@ class _Extractor:
         a, b = s.clause_span(m.start)
         if high is not None and any(x in LOWER_BOUND_VERBS for x in w[head_end:b]):
             high = None
+        if low is None and high is not None and w[m.start] in RISE_TO_PREPOSITIONS \
+                and any(x in RISE_TO_VERBS or y in RISE_TO_VERBS
+                        for x, y in zip(w[a : m.start], s.lemmas[a : m.start], strict=True)):
+            low = high  # "is opgelopen tot 9.000": the level reached
         # A bound before the first of two coordinated numbers covers both: "zeker één dode en
         # vijf gewonden".
         if m.start == m.value_start and m.start >= 2 and w[m.start - 1] == "en" and self.items:
@@ -1076,19 +1311,31 @@ class _Extractor:
             if src is None and lq.source is not None:
                 src, ss, se, stance = lq.source, lq.source_start, lq.source_end, lq.stance
             item_ante = item_ante or link
+        if whole is not None and src is None and whole.quantity.source is not None:
+            # "338 stuks materieel, onder meer 60 tanks": a part is counted by whoever counted the
+            # whole.
+            wq = whole.quantity
+            src, ss, se, stance = wq.source, wq.source_start, wq.source_end, wq.stance
+        if kind == "bare" and self._gapped_at is m and any(
+                party_of(x) not in (None, "west") for x in w[s.clause_span(m.start)[0] : m.start]):
+            item_ante = None  # the gapped clause names its own side ("…, de Russen 10.000")
         sub = self._subject(s, m, (ha, hb) if head is not None else None, noun, category, item_ante, src,
                             (ss, se))
         if any(x in Q.HEARSAY for x in w[a:b]) and stance in ("asserted", "reported"):
             stance = "alleged"
         q = Quantity(start, end, s.sent.index, low, high, unit, category, sub, src, ss, se, stance, rule)
-        return _Item(q, noun if head is not None else None)
+        return _Item(q, noun if head is not None else None, subset=whole is not None)
 
 
 @register("quantities", "1")
 def extract_quantities(doc: Document) -> None:
-    """Add every numeric claim of the claim parts to ``doc.quantities``."""
+    """Add every numeric claim of the claim parts to ``doc.quantities``.
+
+    Sub-headings count too: a figure set above a section ("tachtig dagen") is the writer's claim
+    like any other mention of it.
+    """
     ex = _Extractor(doc)
     for sent in doc.sentences:
-        if doc.parts and doc.parts[sent.part].kind not in CLAIM_PARTS:
+        if doc.parts and doc.parts[sent.part].kind not in _QUANTITY_PARTS:
             continue
         ex.sentence(sent)

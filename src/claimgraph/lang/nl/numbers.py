@@ -33,6 +33,8 @@ VAGUE: dict[str, tuple[int, int]] = {
 # Words that may stand before a vague plural without changing its interval (gold convention:
 # "vele tienduizenden" is the same order of magnitude as "tienduizenden").
 VAGUE_INTENSIFIERS: frozenset[str] = frozenset({"vele", "enkele", "meerdere", "talloze"})
+# "een paar honderd", "enkele duizend": a few of a scale word, read as the vague plural of it.
+FEW: tuple[tuple[str, ...], ...] = (("een", "paar"), ("enkele",), ("paar",), ("een", "aantal"))
 
 # Joiner inside a compound between a unit and a ten: vijfentwintig, drieëntwintig (diaeresis
 # after a vowel).
@@ -91,6 +93,16 @@ LOWER_BOUND_VERBS: frozenset[str] = frozenset({
     "gepasseerd", "passeerde", "passeert", "overschreden", "overschrijdt", "overschreed",
     "overstegen", "overstijgt", "oversteeg",
 })
+# Verbs of rising to a level: "tot" after them is where the count now stands, not a ceiling
+# ("het dodental is opgelopen tot 9.000" → 9000, 9000). Forms and lemmas.
+RISE_TO_VERBS: frozenset[str] = frozenset({
+    "opgelopen", "oploopt", "oplopen", "gestegen", "stijgt", "steeg",
+    "stegen", "stijgen", "toegenomen", "toeneemt", "toenemen",
+    "gegroeid", "groeit", "groeide", "groeien", "aangegroeid", "aangroeit", "aangroeien",
+    "verhoogd", "verhoogt", "verhoogde", "bijgesteld", "opgeschroefd",
+})
+# The word that opens such a level.
+RISE_TO_PREPOSITIONS: frozenset[str] = frozenset({"tot", "naar"})
 
 # Ranges. "tussen (de) X en Y" opens with RANGE_OPEN and joins with RANGE_OPEN_JOIN; "X tot Y",
 # "X à Y", "X of Y", "X-Y" join two numbers directly.

@@ -167,6 +167,13 @@ NOT_CLAIM_BEFORE: frozenset[str] = frozenset({
 TIME_AFTER_NOT_DURATION: frozenset[str] = frozenset({
     "later", "eerder", "geleden", "daarna", "daarvoor", "terug", "oud", "oude", "jong", "jonge",
     "ervoor", "erna", "tijd",
+    # "Twee jaar na de ontdekking", "drie dagen nadat …": the span places an event in time.
+    "na", "nadat", "voordat",
+})
+# After "voor", a phrase that names the later event ("drie maanden voor de invasie") makes the
+# time noun a point in time; without one ("vijf jaar voor spionage") it may be a term.
+TIME_BEFORE_EVENT_DETERMINERS: frozenset[str] = frozenset({
+    "de", "het", "een", "zijn", "haar", "hun", "deze", "die", "dit", "dat",
 })
 
 # Clause cues → category, matched against a token's lower-case form, its lemma, and as a prefix
@@ -187,6 +194,14 @@ KILLED_CUES: tuple[str, ...] = (
     "afgeslacht", "uitgemoord", "doodgeslagen", "verdronken", "gedode", "omgekomenen",
     "gedood",
 )
+# The object "het leven" with its verb apart ("kostte aan vijftig soldaten het leven", "lieten
+# daar het leven"): a death when one of these verbs (forms or lemmas) is in the clause; "redde
+# twintig mensen het leven" is not.
+LIFE_OBJECT: tuple[str, ...] = ("het leven$",)
+LIFE_LOST_VERBS: tuple[str, ...] = (
+    "kosten$", "kost$", "kostte$", "kostten$", "gekost$", "laten$", "liet$", "lieten$", "gelaten$",
+    "verliezen$", "verloor$", "verloren$",
+)
 WOUNDED_CUES: tuple[str, ...] = (
     "gewond", "verwond", "zwaargewond", "lichtgewond", "letsel", "gehospitaliseerd",
     "verminkt", "brandwonden",
@@ -203,6 +218,14 @@ PERSONNEL_CUES: tuple[str, ...] = (
     "invasiemacht", "wierp", "stuurde", "stuurt", "gestuurd", "sturen", "legeropbouw",
     "ingelijfd", "inlijf", "geronseld", "ronsel", "werven", "opgeleid", "opleid", "verplaatst",
     "overgebracht", "samentrek", "troepenopbouw", "onder de wapenen", "in dienst",
+)
+# Personnel cues that also fit people who are no soldiers: calling up, recruiting and training
+# make anyone personnel ("300.000 mensen gemobiliseerd"); moving and sending do not ("19.500
+# kinderen naar Rusland overgebracht" are deported civilians).
+CONSCRIPTION_CUES: tuple[str, ...] = (
+    "gemobiliseerd", "mobilise", "mobilisatie", "opgeroepen", "gerekruteerd", "rekruteer",
+    "geworven", "werven", "ingelijfd", "inlijf", "geronseld", "ronsel", "onder de wapenen",
+    "in dienst", "getraind", "opgeleid", "opleid", "dienstplicht",
 )
 PRISONER_CUES: tuple[str, ...] = (
     "gevangengenomen", "gevangen genomen", "krijgsgevangen", "uitgewisseld", "gevangenenruil",
@@ -228,6 +251,9 @@ REFUGEE_CUES: tuple[str, ...] = (
     "huis verla", "huis verlie", "huizen verla", "huizen verlie", "woning verla", "woningen verla",
     "woonplaats verla", "huis kwijt", "vangt op", "vangen op", "ving op", "vingen op",
     "opgenomen in", "neemt op", "nemen op", "gehuisvest", "huisvest", "ondergebracht",
+    # Leaving a town or region at all: "ruim driehonderd inwoners hebben de stad verlaten" (the
+    # lemma "verlaten" also covers "verliet"; whole words, since "verla" starts "verlaagd").
+    "verlaten$", "verliet$", "verlieten$", "verlaat$",
 )
 # Person nouns that count combatants or crews: an evacuation or flight does not make them
 # refugees ("de bemanning van ruim 500 man werd geëvacueerd").
@@ -247,6 +273,8 @@ DELIVERY_CUES: tuple[str, ...] = (
     "gaf", "gaven", "geeft", "geven", "gegeven", "donatie", "doneerde", "leen", "geleend",
     "uitgeleend", "bestemd voor", "militaire hulp", "wapenhulp", "produceer", "geproduceerd",
     "productie", "voorraad", "voorraden", "tekort", "beschikt",
+    # Forms of financial aid: loans, gifts, grants.
+    "lening", "giften$", "gift$", "schenking", "subsidie",
 )
 # Verbs whose subject (or passive agent, "door X") destroys, kills or captures what the number
 # counts: the counted dead, wrecks and captives then belong to the other side ("het Oekraïense
@@ -331,6 +359,8 @@ PLACE_CUES: tuple[str, ...] = (
 COUNT_NOUNS: frozenset[str] = frozenset({"aantal", "totaal", "dodental", "dodentol", "tal"})
 # Anaphoric words after a bare number that point back to the last counted noun: "Vier daarvan".
 ANAPHORA_AFTER: frozenset[str] = frozenset({"daarvan", "ervan", "hiervan"})
+# Personal pronouns after "van" that make a bare number a count of people ("honderden van hen").
+PERSONAL_ANAPHORS: frozenset[str] = frozenset({"hen", "wie"})
 # The partitive pronoun before a bare number: "er zouden er tien zijn vernietigd".
 PARTITIVE_ER: frozenset[str] = frozenset({"er"})
 # "vijf … op iedere/elke …": a ratio.
@@ -388,6 +418,14 @@ BELIEF_PARTICIPLES: frozenset[str] = frozenset({
 })
 # Attribution words inside a sentence: "volgens X", "aldus X".
 ACCORDING_TO: frozenset[str] = frozenset({"volgens", "aldus"})
+# "volgens eigen zeggen": the source is the clause's own subject.
+OWN_ACCOUNT: frozenset[str] = frozenset({"eigen"})
+# Nouns for figures and reports: "volgens cijfers van de VN" — the source is their owner.
+DATA_NOUNS: frozenset[str] = frozenset({
+    "cijfers", "gegevens", "schattingen", "schatting", "berekeningen", "berekening", "tellingen",
+    "telling", "data", "statistieken", "rapport", "rapporten", "onderzoek", "analyse", "bronnen",
+    "informatie", "inlichtingen",
+})
 # "als het aan X ligt": X's wish or position ("minimaal honderd, als het aan de minister ligt").
 IF_UP_TO_OPEN: tuple[str, ...] = ("als", "het", "aan")
 IF_UP_TO_CLOSE: frozenset[str] = frozenset({"ligt", "lag"})
@@ -397,12 +435,40 @@ PARTICLES: frozenset[str] = frozenset({
     "om", "neer", "af", "in", "op", "uit", "toe", "vrij", "aan", "vast", "terug", "over",
 })
 # Verbs whose subject is the source of the number they take as object: "De generale staf telde
-# 58 aanvallen", "De inlichtingendienst schat het aantal doden op 20.000".
+# 58 aanvallen", "De inlichtingendienst schat het aantal doden op 20.000", "Kyiv bevestigde het
+# verlies van één toestel".
 ESTIMATE_VERBS: frozenset[str] = frozenset({
     "schat", "schatte", "schatten", "telde", "telden", "telt", "tellen", "registreerde",
     "registreerden", "registreert", "rapporteerde", "rapporteert", "rapporteerden", "becijferde",
     "becijfert", "raamt", "raamde", "noteerde", "noteert", "meldt", "meldde", "meldden",
+    "bevestigde", "bevestigden", "bevestigt", "erkende", "erkenden", "erkent", "claimt",
+    "claimde", "claimden", "bevestigen", "erkennen", "claimen",
 })
+# "De website kwam op zeker 338 stuks": a named counter arriving at a total is its source.
+ARRIVE_AT_VERBS: frozenset[str] = frozenset({"kwam", "kwamen", "komt", "komen"})
+ARRIVE_AT_PREPOSITIONS: frozenset[str] = frozenset({"op"})
+# Attribution after the clause it reports: "…, zo meldde woordvoerder X.", "…, meldt de
+# gouverneur." The optional "zo" and the speech verbs whose subject then follows them.
+TRAILING_ATTRIBUTION_VERBS: frozenset[str] = frozenset({
+    "meldt", "meldde", "meldden", "melden", "zegt", "zei", "zeiden", "zeggen", "stelt", "stelde",
+    "stelden", "stellen", "schrijft", "schreef", "schreven", "schrijven", "verklaarde",
+    "verklaart", "verklaarden", "laat", "liet", "lieten", "laten", "schat", "schatte",
+    "schatten", "bevestigde", "bevestigt", "bevestigden", "rapporteert", "rapporteerde",
+    "becijfert", "becijferde", "aldus", "erkende", "erkent", "benadrukte", "benadrukt",
+    "waarschuwde", "waarschuwt", "beweerde", "beweert", "beweren", "claimt", "claimde",
+    "vertelde", "vertelt", "vertellen", "twitterde", "twittert", "berichtte", "bericht",
+    "berichten", "concludeert", "concludeerde", "denkt", "dacht", "verwacht", "verwachtte",
+})
+# "In Groningen gaat het om ongeveer 1800 mensen": a figure that only restates, for a part or a
+# place, what the previous figure counted, and so shares its category.
+RESTATEMENT_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("gaat", "het", "om"), ("het", "gaat", "om"), ("ging", "het", "om"), ("het", "ging", "om"),
+    ("gaat", "om"), ("ging", "om"), ("betreft", "het"), ("betrof", "het"), ("betreft",),
+    ("betrof",), ("zijn", "dat"), ("waren", "dat"), ("dat", "zijn"), ("dat", "waren"),
+)
+# Joiners of two head nouns under one number: "ruim 38.000 doden en gewonden", "130 tanks en
+# pantservoertuigen" — one figure with a coordinated head.
+HEAD_COORDINATORS: frozenset[str] = frozenset({"en", "of", "en/of"})
 # "spreken van N": the subject is the source of the figure it names ("Russische Telegramkanalen
 # spreken van ruim twintig toestellen"); only with "van" right after the verb.
 SPEAK_OF_VERBS: frozenset[str] = frozenset({"spreekt", "spreken", "sprak", "spraken", "gewaagt", "gewagen"})
@@ -435,6 +501,17 @@ STRIKE_CUES: tuple[str, ...] = (
     # Damage words: "raakten drie flatgebouwen beschadigd".
     "beschadigd", "schade", "verwoest",
 )
+# Land nouns: a party word on them names whose land it was ("Oekraïens grondgebied"), not who holds
+# or takes it, so it does not decide a territory figure's side.
+LAND_NOUNS: frozenset[str] = frozenset({
+    "grondgebied", "gebied", "territorium", "land", "bodem", "grond", "deel", "delen",
+})
+# Tails of place nouns: a party word on one names where something happened ("de Russische
+# grensstad Belgorod"), not whose dead they were.
+PLACE_NOUN_TAILS: tuple[str, ...] = (
+    "stad", "steden", "dorp", "dorpen", "regio", "provincie", "oblast", "gebied", "kust", "haven",
+    "hoofdstad", "grensstreek", "streek",
+)
 # Prepositions that open a phrase placed after the verb's particle ("zitten vast in kampen").
 EXTRAPOSED_PREPOSITIONS: frozenset[str] = frozenset({
     "in", "op", "bij", "naar", "voor", "met", "uit", "door", "boven", "tijdens", "na", "rond",
@@ -452,3 +529,10 @@ DURATION_VERB_STEMS: tuple[str, ...] = ("duur", "duurd", "duren", "hield", "houd
 TIME_FRAME_BEFORE: frozenset[str] = frozenset({"in", "binnen", "per", "elke", "iedere", "om"})
 # Conjunctions that, before a finite verb, open a clause of their own ("… om het leven en raakte …").
 CLAUSE_COORDINATORS: frozenset[str] = frozenset({"en", "of", "maar", "want"})
+# What a generic counter may stand for: the units it counts, and the tails of munition nouns it
+# counts as machines ("twintig toestellen" after drones, never after glide bombs).
+GENERIC_COUNTS: dict[str, frozenset[str]] = {
+    "toestellen": frozenset({"equipment"}), "toestel": frozenset({"equipment"}),
+    "exemplaren": frozenset({"equipment", "missiles"}), "exemplaar": frozenset({"equipment", "missiles"}),
+}
+MACHINE_MUNITIONS: tuple[str, ...] = ("drone", "drones", "shaheds", "lancets", "bayraktars")
