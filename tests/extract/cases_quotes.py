@@ -250,6 +250,14 @@ EXTRA_INDIRECT: list[dict] = [
              "stance": "denied"},
         ],
     },
+    {
+        "id": "volgens-eigen-zeggen",
+        "text": "De Russen hebben volgens eigen zeggen drie dorpen in de regio Charkiv ingenomen.",
+        "quotes": [
+            {"text": "drie dorpen in de regio Charkiv ingenomen", "kind": "indirect", "speaker": "Russen",
+             "stance": "reported"},
+        ],
+    },
     # Round 4: "volgens X" inside the clause qualifies the whole clause, subject and verb included.
     {
         "id": "volgens-mid-clause-whole",

@@ -20,6 +20,7 @@ from claimgraph.extract.speakers import (
     is_plural,
     is_word,
     np_after,
+    np_before,
     speech_lemma,
     subject_of,
 )
@@ -160,7 +161,9 @@ def find(ex: SpeechExtractor, si: int) -> list[Quote]:
         if any(s <= i < e for s, e in covered):
             continue
         q = None
-        if w.low in sp.VOLGENS:
+        if w.low in sp.VOLGENS and i + 2 < b and ws[i + 1].low in sp.OWN_WORDS and ws[i + 2].low == "zeggen":
+            q = _own_words(ex, si, i, a, b)  # "volgens eigen zeggen" = "naar eigen zeggen"
+        elif w.low in sp.VOLGENS:
             q = _volgens(ex, si, i, a, b)
         elif w.low in sp.ALDUS:
             q = _aldus(ex, si, i, a, b)
@@ -502,7 +505,10 @@ def _own_words(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | 
         # Only in a main clause (finite verb before the cue): in "dat hem naar eigen zeggen niet
         # steunt" the phrase modifies a subordinate clause that reports nothing on its own.
         for v in range(a, i):
-            if is_finite(ws[v]):
+            # A plural present right after the subject may be tagged as an infinitive.
+            infinitive = ws[v].pos == "WW" and "inf" in ws[v].tag
+            plural_present = infinitive and np_before(ex.words, v, a) is not None
+            if is_finite(ws[v]) or plural_present:
                 r = subject_of(ex.words, v, a, b)
                 if r is not None:
                     spk = ex._resolve(r[0], r[1], v)

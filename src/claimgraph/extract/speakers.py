@@ -277,7 +277,7 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
             seen_noun = True
             k += 1  # inside one name: "ministerie van Buitenlandse Zaken"
             continue
-        if seen_noun and w.tag and (w.pos == "ADJ" or w.pos == "WW" or sp.is_temporal(w.low)):
+        if seen_noun and w.tag and (w.pos in ("ADJ", "WW", "TW") or sp.is_temporal(w.low)):
             break  # "militairen afgelopen week": a new phrase starts
         if seen_noun and w.pos == "N" and ws[k - 1].pos == "N" and w.text.islower():
             break  # "functionarissen journalisten": two common nouns are two phrases
