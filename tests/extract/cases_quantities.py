@@ -8,6 +8,25 @@ attacks, aid to Ukraine is about Ukraine).
 """
 
 CASES: list[dict] = [
+    # Round 4 (lead): bounds after the number, asyndetic ranges, captives who died.
+    {
+        "id": "trailing-of-meer",
+        "text": "De stad telde volgens de gouverneur tienduizend of meer vluchtelingen.",
+        "quantities": [{"text": "tienduizend of meer vluchtelingen", "low": 10000, "high": None,
+                        "unit": "person", "category": "refugees", "subject": "civilians", "source": "gouverneur"}],
+    },
+    {
+        "id": "asyndetic-number-words",
+        "text": "Per aanval sneuvelen dertig, veertig Russische soldaten.",
+        "quantities": [{"text": "dertig, veertig Russische soldaten", "low": 30, "high": 40,
+                        "unit": "person", "category": "killed", "subject": "russia", "source": None}],
+    },
+    {
+        "id": "captives-who-died",
+        "text": "Bij de brand in het kamp kwamen 40 gevangenen om het leven.",
+        "quantities": [{"text": "40 gevangenen", "low": 40, "high": 40, "unit": "person",
+                        "category": "killed", "subject": None, "source": None}],
+    },
     {"id": "coordination-elided", "text": "Het leger zegt dat het 300 Russische militairen heeft gedood en nog eens 450 heeft verwond.",
      "quantities": [
          {"text": "300 Russische militairen", "low": 300, "high": 300, "category": "killed", "subject": "russia", "source": "leger"},

@@ -51,6 +51,9 @@ class NumberLexicon:
     denominators: dict[str, int]
     fraction_followers: frozenset[str]
     few: tuple[Phrase, ...]
+    trailing_lower: tuple[Phrase, ...]
+    trailing_upper: tuple[Phrase, ...]
+    asyndetic_join: tuple[Phrase, ...]
 
     @classmethod
     def from_module(cls, m: ModuleType) -> NumberLexicon:
@@ -68,6 +71,9 @@ class NumberLexicon:
             denominators=getattr(m, "ORDINAL_DENOMINATORS", {}),
             fraction_followers=getattr(m, "FRACTION_FOLLOWERS", frozenset()),
             few=getattr(m, "FEW", ()),
+            trailing_lower=getattr(m, "TRAILING_LOWER", ()),
+            trailing_upper=getattr(m, "TRAILING_UPPER", ()),
+            asyndetic_join=getattr(m, "ASYNDETIC_RANGE_JOIN", ()),
         )
 
 
@@ -345,6 +351,19 @@ def match_at(words: Sequence[str], i: int, lex: NumberLexicon = NL) -> NumberMat
                 end, high, kind = second[0], second[2], "range"
                 if bound == "exact":
                     bound = "range"
+        elif word and (n := _phrase_at(words, end, lex.asyndetic_join)):
+            # "dertig, veertig man": two number words side by side, the second a little larger.
+            second = _core(words, end + n, lex, True)
+            if second and second[3] == "number" and not words[end + n][:1].isdigit() \
+                    and low is not None and low < second[1] <= 3 * low:
+                end, high, kind = second[0], second[2], "range"
+                if bound == "exact":
+                    bound = "range"
+        if kind == "number" and bound == "exact":
+            if (n := _phrase_at(words, end, lex.trailing_lower)):
+                end, high, bound = end + n, None, "lower"
+            elif (n := _phrase_at(words, end, lex.trailing_upper)):
+                end, low, bound = end + n, None, "upper"
     lo, hi = low, high
     if kind == "range":
         pass  # "hooguit zes tot acht weken": the range names both ends; a bound only hedges it

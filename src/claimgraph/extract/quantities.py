@@ -537,7 +537,12 @@ class _Extractor:
                 return "personnel" if noun.cls == "person" else "civilians"
             return cat
         if noun.cls == "captive":
-            cat = _category_from_cues(forward) or _category_from_cues(backward)
+            fate = self._fate(s, m)
+            cat = fate or _category_from_cues(forward) or _category_from_cues(backward)
+            if _LIFE_OBJECT.search(forward) and _LIFE_LOST.search(clause):
+                cat = "killed"
+            if cat in _TOLL_CATEGORIES:
+                return cat  # "50 gevangenen kwamen om": prisoners who died are a death toll
             return "personnel" if cat == "personnel" else "prisoners"
         if noun.cls == "munition":
             if (_DELIVERY.search(clause) or _DESTROY.search(clause)) and not _FIRE.search(clause):

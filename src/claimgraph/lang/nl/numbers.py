@@ -112,6 +112,12 @@ RANGE_JOIN: tuple[tuple[str, ...], ...] = (
     ("tot", "en", "met"), ("tot",), ("à",), ("a",), ("of",), ("-",), ("–",), ("á",),
 )
 
+# Bounds written after the number: "tienduizend of meer" (n, open), "vijftig of minder" (open, n).
+TRAILING_LOWER: tuple[tuple[str, ...], ...] = (("of", "meer"), ("en", "meer"), ("of", "langer"))
+TRAILING_UPPER: tuple[tuple[str, ...], ...] = (("of", "minder"), ("of", "korter"))
+# Asyndetic ranges of two number words: "dertig, veertig man", "tien, vijftien mensen".
+ASYNDETIC_RANGE_JOIN: tuple[tuple[str, ...], ...] = ((",",),)
+
 # "een"/"één" is an article far more often than a number: it counts only after a bound word
 # ("ruim een jaar"), before a scale word ("één miljard") or a half ("een half jaar"), or in the
 # accented form, unless followed by a word that makes it emphatic or partitive.
