@@ -85,14 +85,15 @@ def _entity_party(doc: Document, start: int, end: int) -> str | None:
     "troepen namen Synkivka bij Koepjansk in" Koepjansk says where, not who."""
     kb = load()
     for e in doc.entities:
+        if e.party not in _COMBATANTS or e.type not in ("ORG", "PER", "LOC"):
+            continue
+        if not any(m.start < end and start < m.end for m in e.mentions):
+            continue
         if e.type == "LOC":
             entry = kb.entries.get(e.kb_id) if e.kb_id else None
             if entry is None or (entry.kind != "country" and entry.id not in GOVERNMENT_SEATS):
                 continue
-        if e.party in _COMBATANTS and e.type in ("ORG", "PER", "LOC"):
-            for m in e.mentions:
-                if m.start < end and start < m.end:
-                    return e.party
+        return e.party
     return None
 
 

@@ -20,6 +20,7 @@ from claimgraph.extract.speakers import (
     Resolver,
     Speaker,
     Words,
+    age_bracket_at,
     finite_before,
     is_finite,
     is_name,
@@ -388,8 +389,7 @@ class SpeechExtractor:
         k = r[0]
         while k < r[1] and is_name(ws[k]):
             k += 1
-        aged = k + 2 < pb and ws[k].text == "(" and ws[k + 1].text.isdigit() and ws[k + 2].text == ")"
-        if k > r[0] and aged:
+        if k > r[0] and k + 2 < pb and age_bracket_at(ws, k):
             return _Found(Speaker(self.words.text(r[0], k), ws[r[0]].start, ws[k - 1].end, person=True), None)
         return None
 

@@ -110,6 +110,11 @@ def _possessive_zijn(ws: list[W]) -> None:
 # --- token classes -------------------------------------------------------------------------------
 
 
+def age_bracket_at(ws: list[W], k: int) -> bool:
+    """True when tokens k..k+2 are an age in brackets, as after a name: "Andri (31)"."""
+    return k + 2 < len(ws) and ws[k].text == "(" and ws[k + 1].text.isdigit() and ws[k + 2].text == ")"
+
+
 def is_word(w: W) -> bool:
     return bool(_WORD_RE.match(w.text))
 
@@ -309,8 +314,7 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
             k += 1
     if k + 2 < end and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].text[:1].isupper():
         k += 3
-    elif k + 2 < end and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].text.isdigit() \
-            and is_name(ws[k - 1]):
+    elif k + 2 < end and age_bracket_at(ws, k) and is_name(ws[k - 1]):
         k += 3  # a name with an age: "Andri (31)"
     return (i, _apposition_end(ws, j, k, end))
 
@@ -392,7 +396,7 @@ def clause_start(words: Words, i: int, floor: int) -> int:
     ws = words.w
     while k > floor:
         t = ws[k - 1].text
-        if t == ")" and k - 3 >= floor and ws[k - 3].text == "(" and ws[k - 2].text.isdigit():
+        if k - 3 >= floor and age_bracket_at(ws, k - 3):
             k -= 3  # an age after a name, "Andri (31) bestuurt", stays inside the clause
             continue
         if t in ",;:" or t in "‘’“”„«»‹›'\"()–—":
@@ -668,20 +672,22 @@ class Resolver:
                 return n, t
         return None
 
-    def person_before(self, offset: int, title: str | None = None) -> tuple[str, int, int] | None:
-        """The most recent person mention before ``offset``; with a title, one so titled.
+    def _may_speak(self, s: int, e: int) -> bool:
+        """A person mention that can be a speaker: names inside quotation marks are what a speaker
+        talks about, not who speaks; plural forms ("de Russen") are groups, not a "hij" or "zij"."""
+        return not self.in_quote(s) and not self.words.doc.text[s:e].endswith(sp.PERSON_PLURAL_SUFFIXES)
 
-        Names inside quotation marks are what a speaker talks about, not who speaks; plural
-        forms ("de Russen") are groups, not a "hij" or "zij".
-        """
-        text = self.words.doc.text
+    def _titled(self, s: int, title: str) -> bool:
+        """True when one of the four words before offset ``s`` ends in ``title`` ("president",
+        "oud-president", "Kremlinwoordvoerder" for "woordvoerder"); hyphens are ignored."""
+        before = self.words.doc.text[max(0, s - 60) : s].lower().replace("-", "").split()[-4:]
+        return any(w.endswith(title) for w in before)
+
+    def person_before(self, offset: int, title: str | None = None) -> tuple[str, int, int] | None:
+        """The most recent person mention before ``offset`` that may speak; with a title, one so
+        titled."""
         for s, e, n in reversed(self.persons):
-            if s >= offset or self.in_quote(s) or text[s:e].endswith(sp.PERSON_PLURAL_SUFFIXES):
-                continue
-            if title is None:
-                return n, s, e
-            before = text[max(0, s - 60) : s].lower().replace("-", "")
-            if title in before.split()[-4:] or any(w.endswith(title) for w in before.split()[-4:]):
+            if s < offset and self._may_speak(s, e) and (title is None or self._titled(s, title)):
                 return n, s, e
         # A name mentioned after its title ("president Zelensky") has the title before it; a
         # description may also name the person through an earlier speaker with that title.
@@ -697,12 +703,8 @@ class Resolver:
         Why: a headline names its speaker by role (``Gouverneur Belgorod: ‘…’``, ``Generaal:
         ‘…’``) and the body names the person with that title (``gouverneur Vjatsjeslav Gladkov``).
         """
-        text = self.words.doc.text
         for s, e, n in self.persons:
-            if s <= offset or self.in_quote(s) or text[s:e].endswith(sp.PERSON_PLURAL_SUFFIXES):
-                continue
-            before = text[max(0, s - 60) : s].lower().replace("-", "").split()[-4:]
-            if any(w.endswith(title) for w in before):
+            if s > offset and self._may_speak(s, e) and self._titled(s, title):
                 return n, s, e
         return None
 
