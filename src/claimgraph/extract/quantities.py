@@ -318,6 +318,15 @@ def _category_from_cues(text: str) -> str | None:
     return None
 
 
+def _cued_category(forward: str, backward: str, clause: str, first: str | None = None) -> str | None:
+    """The category the words around a people count cue (``first`` when already known), with losing
+    one's life ("kostte aan vijftig soldaten het leven", "verloren … het leven") counted as killed."""
+    cat = first or _category_from_cues(forward) or _category_from_cues(backward)
+    if _LIFE_OBJECT.search(forward) and _LIFE_LOST.search(clause):
+        cat = "killed"
+    return cat
+
+
 class _Extractor:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -525,9 +534,7 @@ class _Extractor:
             fate = self._fate(s, m)
             if fate is not None:
                 return fate
-            cat = _category_from_cues(forward) or _category_from_cues(backward)
-            if _LIFE_OBJECT.search(forward) and _LIFE_LOST.search(clause):
-                cat = "killed"  # "kostte aan vijftig soldaten het leven", "verloren … het leven"
+            cat = _cued_category(forward, backward, clause)
             if cat == "refugees" and noun.cls == "person" and s.words[noun.index] in Q.COMBATANT_NOT_REFUGEE:
                 cat = None  # an evacuated crew is still personnel, not refugees
             if cat == "personnel" and noun.cls == "people" \
@@ -537,10 +544,7 @@ class _Extractor:
                 return "personnel" if noun.cls == "person" else "civilians"
             return cat
         if noun.cls == "captive":
-            fate = self._fate(s, m)
-            cat = fate or _category_from_cues(forward) or _category_from_cues(backward)
-            if _LIFE_OBJECT.search(forward) and _LIFE_LOST.search(clause):
-                cat = "killed"
+            cat = _cued_category(forward, backward, clause, first=self._fate(s, m))
             if cat in _TOLL_CATEGORIES:
                 return cat  # "50 gevangenen kwamen om": prisoners who died are a death toll
             return "personnel" if cat == "personnel" else "prisoners"

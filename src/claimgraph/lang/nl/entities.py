@@ -71,13 +71,16 @@ PLACE_NOUNS = frozenset(
         "haven", "vliegbasis", "luchthaven", "vliegveld", "kazerne", "fabriek", "mijn", "kerncentrale",
     ]
 )
+# Heads of streets, squares and buildings, both after a hyphen ("de Azovstal-fabriek") and as the
+# end of one compound name ("Jablonskastraat"). Folded.
+STREET_AND_BUILDING_HEADS = frozenset({"straat", "plein", "laan", "weg", "kade", "brug", "fabriek", "haven",
+                                       "kathedraal", "klooster", "kerk"})
 # Common nouns of streets, squares and facilities that a name is hyphen-joined to: the whole
 # compound names a place ("de Profsojoeznaja-straat", "de Azovstal-fabriek"). Folded.
-PLACE_COMPOUND_HEADS = frozenset({"straat", "plein", "laan", "weg", "kade", "boulevard", "prospekt", "brug",
-                                  "fabriek", "centrale", "kerncentrale", "luchthaven", "vliegveld",
-                                  "vliegbasis", "haven", "kathedraal", "klooster", "landtong",
-                                  "schiereiland", "eiland", "baai", "meer", "kanaal", "gebergte", "vallei",
-                                  "kerk"})
+PLACE_COMPOUND_HEADS = STREET_AND_BUILDING_HEADS | frozenset(
+    {"boulevard", "prospekt", "centrale", "kerncentrale", "luchthaven", "vliegveld", "vliegbasis", "landtong",
+     "schiereiland", "eiland", "baai", "meer", "kanaal", "gebergte", "vallei"}
+)
 # Quantifiers and cardinals: a capitalised word after one is a common noun ("veel Moskovieten",
 # "duizenden Kievenaren"), since a name takes no quantifier. Folded.
 QUANTIFIERS = frozenset(
@@ -250,6 +253,7 @@ PLACE_SUFFIXES = ("ivka", "ovka", "yvka", "jivka", "iivka", "ivske", "enske", "i
 
 # Heads of compound names of streets, squares, buildings and works ("Sint-Andreaskerk",
 # "Jablonskastraat", "Vrijheidsplein", "Antonivskybrug"): such a name is a place, never a person.
-FACILITY_HEADS = ("kerk", "kathedraal", "klooster", "moskee", "synagoge", "straat", "plein", "laan", "weg",
-                  "kade", "gracht", "brug", "station", "ziekenhuis", "fabriek", "haven", "park", "markt",
-                  "dijk", "dam", "kazerne", "gevangenis", "stadion", "theater", "school", "paleis", "toren")
+FACILITY_HEADS = tuple(sorted(STREET_AND_BUILDING_HEADS | {
+    "moskee", "synagoge", "gracht", "station", "ziekenhuis", "park", "markt", "dijk", "dam", "kazerne",
+    "gevangenis", "stadion", "theater", "school", "paleis", "toren",
+}))
