@@ -1,6 +1,67 @@
 """Extra control-claim constructions (written for these tests), like tests/data/nl_constructions.py."""
 
 CONTROL_EXTRA = [
+    # Round 5: withdrawals, possessive holders, clearing, claim verbs after the noun, listed places.
+    {
+        "id": "reported-withdrawal-denies",
+        "text": "De Oekraïense legerleiding maakte bekend dat haar eenheden zich uit Marjinka hebben "
+        "teruggetrokken.",
+        "control": [{"place": "Marjinka", "holder": "ukraine", "polarity": "deny", "source": "legerleiding"}],
+    },
+    {
+        "id": "writer-withdrawal-no-claim",
+        "text": "Na weken van beschietingen heeft het Oekraïense leger zich teruggetrokken uit Marjinka.",
+        "control": [],
+    },
+    {
+        "id": "ongoing-withdrawal-no-claim",
+        "text": "Volgens Kyiv trekt het leger zich terug uit Marjinka.",
+        "control": [],
+    },
+    {
+        "id": "civilians-leaving-no-claim",
+        "text": "Volgens de gouverneur hebben de meeste inwoners Marjinka inmiddels verlaten.",
+        "control": [],
+    },
+    {
+        "id": "onze-handen-speaker-side",
+        "text": "Generaal Syrsky hield vol dat Koepjansk ‘nog altijd in onze handen’ is.",
+        "control": [{"place": "Koepjansk", "holder": "ukraine", "polarity": "affirm",
+                     "source": "Oleksandr Syrskyi"}],
+    },
+    {
+        "id": "hun-handen-volgens-source",
+        "text": "Krynky is volgens de Russen sinds februari weer in hun handen.",
+        "control": [{"place": "Krynky", "holder": "russia", "polarity": "affirm", "source": "Russen"}],
+    },
+    {
+        "id": "gezuiverd-speaker-side",
+        "text": "President Zelensky meldde dat Cherson ‘volledig is gezuiverd’.",
+        "control": [{"place": "Cherson", "holder": "ukraine", "polarity": "affirm",
+                     "source": "Volodymyr Zelensky"}],
+    },
+    {
+        "id": "nominal-claim-participle-after",
+        "text": "Het Russische ministerie van Defensie heeft zondag de verovering van Marjinka bekendgemaakt.",
+        "control": [{"place": "Marjinka", "holder": "russia", "polarity": "affirm",
+                     "source": "Russische ministerie van Defensie"}],
+    },
+    {
+        "id": "nominal-in-subordinate-no-claim",
+        "text": "Het was niet de eerste keer dat Moskou de inname van Marjinka meldde.",
+        "control": [],
+    },
+    {
+        "id": "listed-places-after-clause",
+        "text": "Moskou meldt dat Russische troepen drie dorpen hebben ingenomen, waaronder Krasnohorivka, "
+        "Netajlove en Novobachmoetivka.",
+        "control": [
+            {"place": "Krasnohorivka", "holder": "russia", "polarity": "affirm", "source": "Government of Russia"},
+            {"place": "Netajlove", "holder": "russia", "polarity": "affirm", "source": "Government of Russia"},
+            {"place": "Novobachmoetivka", "holder": "russia", "polarity": "affirm",
+             "source": "Government of Russia"},
+        ],
+    },
     # Round 4: a town in a locative phrase is no actor; a source after "volgens" is no place.
     {
         "id": "possessive-troops-town-locative",

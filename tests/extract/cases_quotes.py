@@ -199,6 +199,41 @@ EXTRA_QUOTES: list[dict] = [
 ]
 
 EXTRA_INDIRECT: list[dict] = [
+    # Round 5: notes in brackets, appositions before a participle, demonstrative subjects.
+    {
+        "id": "bracket-note-after-name",
+        "text": "Minister Joost Visser (Buitenlandse Handel) maakte dinsdag bekend dat er extra geld komt.",
+        "quotes": [
+            {"text": "er extra geld komt", "kind": "indirect", "speaker": "Joost Visser",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "inverted-subject-apposition-participle",
+        "text": "Een dag eerder had Denys Sjmyhal, de Oekraïense premier, al verklaard dat de "
+        "stroomvoorziening hersteld was.",
+        "quotes": [
+            {"text": "de stroomvoorziening hersteld was", "kind": "indirect", "speaker": "Denys Sjmyhal",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "demonstrative-subject-last-named",
+        "text": "De cijfers komen van de Oekraïense grenswacht en de denktank ISW. Die meldde dinsdag dat "
+        "de aanvoerroutes onder vuur liggen.",
+        "quotes": [
+            {"text": "de aanvoerroutes onder vuur liggen", "kind": "indirect", "speaker": "ISW",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "demonstrative-plural-verb-skips-person",
+        "text": "Minister Oemerov sprak met de Oekraïense soldaten. Die zeiden dat de munitie op raakt.",
+        "quotes": [
+            {"text": "de munitie op raakt", "kind": "indirect", "speaker": "Oekraïense soldaten",
+             "stance": "reported"},
+        ],
+    },
     # Round 4: speech verbs and clause shapes seen in real reports.
     {
         "id": "possessive-zijn-after-preposition",

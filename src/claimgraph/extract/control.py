@@ -245,7 +245,10 @@ def extract_control(doc: Document) -> None:
                 continue
             sw = sw or _Sentence(doc, s.index)
             got = _claim(doc, sw, k, locs)
-            if got is not None:
+            claims = [got] if got is not None else [
+                x for x in (_claim(doc, sw, k, locs, place=p) for p in _listed_places(doc, sw, k, locs))
+                if x is not None]
+            for got in claims:
                 found.append(got)
                 denial = _pronoun_denial(doc, sw, k, got[0])
                 if denial is not None:
@@ -272,9 +275,38 @@ def extract_control(doc: Document) -> None:
     doc.control_claims.extend(claims)
 
 
-def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, str, str | None] | None:
+def _listed_places(doc: Document, sw: _Sentence, k: int, locs) -> list[tuple[int, int, Entity, str]]:
+    """Places listed after the clause of control word k: "twaalf dorpen ‘bevrijd’, onder meer X, Y
+    en Z" claims each of them. Only after a list opener, up to the end of the sentence."""
+    w = sw.w
+    _a, b, _o, _s = sw.clause(k)
+    if b >= len(w) - 1 or w[b].text != ",":
+        return []
+    m = b + 1
+    for opener in C.LIST_OPENERS:
+        if [x.low for x in w[m : m + len(opener)]] == list(opener):
+            m += len(opener)
+            break
+    else:
+        return []
+    lo = w[m].start
+    hi = next((x.start for x in w[m:] if x.text in ".;:?!()–—"), sw.s.end)
+    out = []
+    for ms, me, ent in locs:
+        if lo <= ms and me <= hi:
+            entry = load().entries.get(ent.kb_id) if ent.kb_id else None
+            if entry is None or entry.kind not in ("country", "water"):
+                out.append((ms, me, ent, doc.text[ms:me]))
+    # Every word of the list is a place, a comma or "en": else it is no list of places.
+    covered = sum(1 for x in w[m:] if x.start < hi and any(p[0] <= x.start < p[1] for p in out))
+    rest = sum(1 for x in w[m:] if x.start < hi and x.low not in (",", "en", "of"))
+    return out if out and covered == rest else []
+
+
+def _claim(doc: Document, sw: _Sentence, k: int, locs, place=None) -> tuple[ControlClaim, str, str | None] | None:
     """The claim made by control word k, its place key and the side it shows attacking the place
-    (None when the holder was only inferred)."""
+    (None when the holder was only inferred). ``place`` overrides the place found in the clause
+    (a place listed after it)."""
     w = sw.w
     word = w[k]
     nominal = word.low in C.NOMINAL_FORMS
@@ -286,7 +318,8 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
     if opener in C.PRESUPPOSING and (not w[a - 1].tag or w[a - 1].tag.startswith("VG")):
         return None  # "nadat de Russen X hadden ingenomen": background, not the assertion
     # "Moskou claimt de verovering van X": a noun only as the object of a claim verb.
-    claimed = any(x in C.CLAIM_VERBS for x in lows[: k - a])
+    claimed = any(x in C.CLAIM_VERBS for x in lows[: k - a]) or any(
+        x in C.CLAIM_VERBS_AFTER for x in lows[k - a + 1 :])
     if nominal and (not claimed or k + 2 >= b or w[k + 1].low != "van"):
         return None
     if word.low in C.NEVER_ALONE and not nominal:
@@ -303,6 +336,11 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
     if lemma == "houden" and word.low not in ("stand", "standhouden") and "stand" not in lows:
         return None
     if word.low in _PARTICLE_FORMS and "in" not in lows[k - a + 1 :]:
+        return None
+    particle = C.SEPARABLE_PARTICLES.get(word.low)
+    if particle is not None and lemma in C.WITHDRAWAL_LEMMAS and particle not in lows[k - a + 1 :]:
+        return None
+    if lemma in C.WITHDRAWAL_LEMMAS and not _military_withdrawal(lows, lemma):
         return None
     if k > a and w[k - 1].low == "te":
         return None  # "te veroveren", "te zullen innemen": an intention or attempt
@@ -321,7 +359,8 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
     if lemma == "vallen" and any(x in C.CAUSAL_PREPOSITIONS for x in lows[k - a + 1 :]):
         return None  # "de stad viel door gebrek aan munitie": the fall is given, its cause is claimed
 
-    place = _place(doc, sw, k, a, b, lemma, locs, skipped)
+    if place is None:
+        place = _place(doc, sw, k, a, b, lemma, locs, skipped)
     if place is None:
         return None
     p_start, p_end, p_ent, p_text = place
@@ -333,13 +372,16 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
         # "Prigozjin zegt dat zijn strijders X hebben ingenomen": the possessor of the agent is the
         # one who speaks, so the agent is the speaker's side.
         holder = _source_party(doc, src, s_start, s_end)
+    if holder is None and lemma == "handen" and k > a and w[k - 1].low in C.POSSESSIVES:
+        # "‘in onze handen’", "volgens de Russen in hun handen": the side of who says it.
+        holder = _source_party(doc, src, s_start, s_end)
     if holder is None:
         if lemma in ("bevrijden", "heroveren", "terugveroveren"):
             holder = _source_party(doc, src, s_start, s_end) or "ukraine"
         elif lemma in ("vallen", "omsingelen", "insluiten", "veroveren", "innemen"):
             holder = _attacker_of(p_ent)
             inferred = True
-        elif lemma == "verliezen":
+        elif lemma == "verliezen" or lemma in C.WITHDRAWAL_LEMMAS or lemma == "zuiveren":
             # "Robotyne is verloren", says a Russian source: the source's side lost it.
             holder = _source_party(doc, src, s_start, s_end)
             if holder is None:
@@ -349,7 +391,7 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
 
     negated = _negated(lows)
     # Losing a place denies that the loser holds it: "Rusland verloor X", "verloor de controle over X".
-    if lemma == "verliezen" or any(x in C.LOSS_FORMS for x in lows):
+    if lemma == "verliezen" or lemma in C.WITHDRAWAL_LEMMAS or any(x in C.LOSS_FORMS for x in lows):
         negated = not negated
     # "Kyiv ontkent dat …": the complement of a denial verb is denied.
     denial = opener == "dat" and a >= 2 and _denied(w[max(0, a - 7) : a - 1])
@@ -369,6 +411,8 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
             stance = "reported"
     if polarity == "deny" and stance == "denied":
         stance = "reported"
+    if lemma in C.WITHDRAWAL_LEMMAS and src is None:
+        return None  # the writer's account of a withdrawal is narrative, not a claim on control
     inside = p_start >= sw.s.start  # an anaphor's antecedent lies in an earlier sentence
     start = min(w[k].start, p_start) if inside else w[a].start
     end = max(w[k].end, p_end) if inside else w[k].end
@@ -380,11 +424,22 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs) -> tuple[ControlClaim, st
     place_key = (p_ent.kb_id or fold(p_ent.name)) if p_ent is not None else fold(p_text)
     attacker = None
     if not inferred:
-        attacker = holder if polarity == "affirm" or lemma != "verliezen" else _OPPONENT.get(holder)
+        lost = lemma == "verliezen" or lemma in C.WITHDRAWAL_LEMMAS
+        attacker = holder if polarity == "affirm" or not lost else _OPPONENT.get(holder)
         # "is nog (steeds) in Oekraïense handen": the holder defends the place, the other side attacks.
         if C.STATUS.get(lemma) == "held" and any(x in C.CONTINUATIVE for x in lows):
             attacker = _OPPONENT.get(holder)
     return claim, place_key, attacker
+
+
+def _military_withdrawal(lows: list[str], lemma: str) -> bool:
+    """A withdrawal by armed forces ("de verdedigers hebben de stad verlaten", "het leger trok zich
+    terug"), not civilians leaving a town; a country as subject ("Oekraïne geeft X op") counts."""
+    if lemma == "terugtrekken" and "zich" not in lows:
+        return False
+    if any(x in C.CIVILIAN_NOUNS for x in lows):
+        return False
+    return any(x.endswith(C.MILITARY_NOUNS) or PARTY_WORDS.get(x) in _COMBATANTS for x in lows)
 
 
 def _possessive_subject(w: list[_W], a: int, k: int) -> bool:
@@ -473,7 +528,7 @@ def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, loc
     w = sw.w
     lo, hi = w[a].start, w[b - 1].end
     # Only "stand houden in X" and "de controle over X" take the place in a prepositional phrase.
-    own_prep = {"houden": "in", "controle": "over", "controleren": "over"}.get(lemma)
+    own_prep = {"houden": "in", "controle": "over", "controleren": "over", "terugtrekken": "uit"}.get(lemma)
     skip_lo = w[skipped[0]].start if skipped[1] > skipped[0] else -1
     skip_hi = w[skipped[1] - 1].end if skipped[1] > skipped[0] else -1
     best = None

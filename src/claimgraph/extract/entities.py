@@ -190,7 +190,28 @@ class _Scanner:
             all_caps = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
             self._sentence(s, ws, kind in _CASE_FREE_PARTS or all_caps, kind == "dateline" or
                            (all_caps and len(ws) <= 5))
+        self._coordinated_places()
         return self.cands
+
+    def _coordinated_places(self) -> None:
+        """Names coordinated with a place are places: "Strilecha, Pylna en Loekjantsi" where only
+        Strilecha is known. Conjuncts are adjacent candidates joined by a comma, "en" or "of"."""
+        text = self.doc.text
+        cands = sorted(self.cands, key=lambda c: c.start)
+        groups: list[list[_Cand]] = []
+        for c in cands:
+            last = groups[-1][-1] if groups else None
+            if last is not None and last.sentence == c.sentence and \
+                    text[last.end : c.start].strip() in (",", "en", "of", ", en"):
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        for g in groups:
+            if len(g) < 2 or not any(c.type == "LOC" for c in g):
+                continue
+            for c in g:
+                if not c.type and not c.entries and len(c.words) == 1:
+                    c.type, c.rule = "LOC", "entity.coordinated_place"
 
     # -- one sentence ------------------------------------------------------------------------
     def _sentence(self, s: Sentence, ws: list[_Word], case_free: bool, caps_are_places: bool) -> None:

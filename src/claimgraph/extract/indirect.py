@@ -359,6 +359,18 @@ def _insertion_end(ws: list, c: int, b: int) -> int:
     return -1
 
 
+def _finite_across_insertion(ws: list, v: int, a: int, b: int) -> int:
+    """The finite verb of participle ``v`` before an apposition: "had Prigozjin, de baas van
+    Wagner, al beweerd dat": the comma closing the insertion stands between them. -1 if none."""
+    c2 = next((k for k in range(v - 1, a - 1, -1) if ws[k].text in ",;:" or is_finite(ws[k])), -1)
+    if c2 <= a or ws[c2].text != ",":
+        return -1
+    for c1 in range(c2 - 2, a - 1, -1):
+        if ws[c1].text == ",":
+            return finite_before(ws, c1, a, ",;:") if _insertion_end(ws, c1, b) == c2 else -1
+    return -1
+
+
 def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Quote | None:
     ws = ex.words.w
     w = ws[v]
@@ -375,6 +387,8 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
     fv = v
     if not is_finite(w):
         fv = finite_before(ws, v, a, ",;:")
+        if fv < 0:
+            fv = _finite_across_insertion(ws, v, a, b)
         if fv < 0 and "inf" in w.tag:
             fv = v  # a plural present ("ontkennen") tagged as an infinitive
     elif "mv" in w.tag and "tgw" in w.tag:

@@ -1074,7 +1074,8 @@ class _Extractor:
                     break
                 subj_end, k, limit = k, close + 1, close + 2
                 continue
-            speak_of = x in Q.SPEAK_OF_VERBS and k + 1 < len(w) and w[k + 1] == "van"
+            speak_of = (x in Q.SPEAK_OF_VERBS and k + 1 < len(w) and w[k + 1] == "van") or (
+                x in Q.HOLD_IT_AT_VERBS and tuple(w[k + 1 : k + 3]) == Q.HOLD_IT_AT)
             # "Oryx kwam op zeker 338 stuks": a verb of arriving at a total, said of a named counter.
             arrive = x in Q.ARRIVE_AT_VERBS and any(
                 x2.start > k and w[x2.start - 1] in Q.ARRIVE_AT_PREPOSITIONS for x2 in self._matches)

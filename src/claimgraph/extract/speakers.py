@@ -115,6 +115,22 @@ def age_bracket_at(ws: list[W], k: int) -> bool:
     return k + 2 < len(ws) and ws[k].text == "(" and ws[k + 1].text.isdigit() and ws[k + 2].text == ")"
 
 
+def bracket_note_open(ws: list[W], close: int, floor: int = 0) -> int:
+    """The "(" of a short note in brackets closed at ``close``: an age ("Andri (31)"), a party or
+    a portfolio ("Visser (Buitenlandse Handel)"), at most four words, the first a capital or a
+    number, none a finite verb. -1 when the brackets hold anything else."""
+    if close >= len(ws) or ws[close].text != ")":
+        return -1
+    for o in range(close - 1, max(floor, close - 6) - 1, -1):
+        if ws[o].text == "(":
+            inner = ws[o + 1 : close]
+            if inner and (inner[0].text.isdigit() or inner[0].text[:1].isupper()) and all(
+                    is_word(x) and not (x.tag and is_finite(x)) for x in inner):
+                return o
+            return -1
+    return -1
+
+
 def is_word(w: W) -> bool:
     return bool(_WORD_RE.match(w.text))
 
@@ -316,6 +332,10 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
         k += 3
     elif k + 2 < end and age_bracket_at(ws, k) and is_name(ws[k - 1]):
         k += 3  # a name with an age: "Andri (31)"
+    elif k + 3 < end and ws[k].text == "(" and is_name(ws[k - 1]):
+        close = next((c for c in range(k + 2, min(end, k + 6)) if ws[c].text == ")"), -1)
+        if close > 0 and bracket_note_open(ws, close, k) == k:
+            k = close + 1  # "Visser (Buitenlandse Handel)": a portfolio after the name
     return (i, _apposition_end(ws, j, k, end))
 
 
@@ -396,8 +416,9 @@ def clause_start(words: Words, i: int, floor: int) -> int:
     ws = words.w
     while k > floor:
         t = ws[k - 1].text
-        if k - 3 >= floor and age_bracket_at(ws, k - 3):
-            k -= 3  # an age after a name, "Andri (31) bestuurt", stays inside the clause
+        o = bracket_note_open(ws, k - 1, floor)
+        if o > floor:
+            k = o  # a note after a name, "Andri (31) bestuurt", stays inside the clause
             continue
         if t in ",;:" or t in "‘’“”„«»‹›'\"()–—":
             break
@@ -804,6 +825,30 @@ class Resolver:
             return self.mentions[i][2]
         return None
 
+    def demonstrative_antecedent(self, k: int, verb: int | None = None) -> tuple[str, str] | None:
+        """What a demonstrative subject opening a sentence ("Die claimden …") refers to: Dutch
+        "die"/"deze" pick the most recent referent, so the last organisation or person named in
+        the sentence before (outside quotes), a single person only with a singular verb. None
+        when a plural person noun ("de militairen") comes after it: that is more recent."""
+        ws = self.words
+        sent = ws.w[k].sent
+        if sent == 0 or ws.sent_range[sent][0] != k:
+            return None
+        plural = is_finite_plural(ws.w[verb]) if verb is not None else None
+        a, _b = ws.sent_range[sent - 1]
+        lo, hi = ws.w[a].start, ws.w[k].start
+        i = bisect.bisect_left(self.mentions, (hi,))
+        for ms, me, name, typ in reversed(self.mentions[:i]):
+            if ms < lo:
+                break
+            if typ not in ("ORG", "PER") or self.in_quote(ms) or (typ == "PER" and plural):
+                continue
+            if any(w.start >= me and is_plural(w) and w.text.endswith(sp.PERSON_PLURAL_SUFFIXES)
+                   for w in ws.w[a:k]):
+                return None
+            return name, typ
+        return None
+
     def plural_before(self, offset: int) -> Speaker | None:
         """The group a plural pronoun refers to.
 
@@ -843,6 +888,10 @@ class Resolver:
             return None
         first = ws[a]
         s, e = ws[a].start, ws[b - 1].end
+        if b - a == 1 and first.low in sp.DEMONSTRATIVE_PRONOUNS:
+            ante = self.demonstrative_antecedent(a, verb)
+            if ante is not None:
+                return Speaker(ante[0], s, e, person=ante[1] == "PER")
         if b - a == 1 and (first.low in sp.SUBJECT_PRONOUNS or first.low in sp.DEMONSTRATIVE_PRONOUNS):
             number = sp.SUBJECT_PRONOUNS.get(first.low, "any")
             if number == "any" and verb is not None:

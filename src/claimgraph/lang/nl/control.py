@@ -15,8 +15,28 @@ STATUS: dict[str, str] = {
     "veroveren": "captured", "heroveren": "captured", "innemen": "captured", "vallen": "captured",
     "bevrijden": "captured", "terugveroveren": "captured", "omsingelen": "surrounded",
     "insluiten": "surrounded", "bezetten": "held", "controleren": "held", "houden": "held",
-    "handen": "held", "controle": "held", "verliezen": "lost",
+    "handen": "held", "controle": "held", "verliezen": "lost", "zuiveren": "captured",
+    "terugtrekken": "lost", "verlaten": "lost", "opgeven": "lost",
 }
+# Verbs of a completed withdrawal: a denial for the side that left. Only with a military subject
+# (civilians leave a town too) and, for the reflexive one, "zich".
+WITHDRAWAL_LEMMAS = frozenset({"terugtrekken", "verlaten", "opgeven"})
+# The particle a separable form needs later in the clause ("trok zich terug", "gaf X op").
+SEPARABLE_PARTICLES: dict[str, str] = {"trok": "terug", "trokken": "terug", "gaf": "op", "gaven": "op",
+                                       "geeft": "op", "geven": "op"}
+# Prepositions that take the place of a withdrawal ("trok zich terug uit X").
+WITHDRAWAL_PREPOSITIONS = frozenset({"uit"})
+# Nouns for armed forces: a withdrawal's subject must be one of these or name a party.
+MILITARY_NOUNS = ("troepen", "eenheden", "verdedigers", "militairen", "soldaten", "strijders", "leger",
+                  "strijdkrachten", "brigade", "brigades", "mariniers", "leger", "bataljon", "garnizoen")
+# Nouns for civilians: "inwoners hebben de stad verlaten" is no withdrawal.
+CIVILIAN_NOUNS = frozenset({"burgers", "inwoners", "bewoners", "mensen", "vluchtelingen", "gezinnen", "kinderen",
+                            "ouderen", "evacués"})
+# Openers of a list of examples after a clause: "…, onder meer X, Y en Z".
+LIST_OPENERS: tuple[tuple[str, ...], ...] = (("onder", "meer"), ("onder", "andere"), ("waaronder",),
+                                             ("zoals",), ("namelijk",))
+# Possessives before "handen" ("in onze handen", "in hun handen"): the holder is the source's side.
+POSSESSIVES = frozenset({"onze", "ons", "hun", "zijn", "haar"})
 
 # Extra word forms beyond verbs.CONTROL_VERBS, by lemma.
 EXTRA_FORMS: dict[str, list[str]] = {
@@ -34,9 +54,18 @@ NOMINAL_FORMS: dict[str, str] = {
 # Verbs that make a nominal form a claim of their subject.
 CLAIM_VERBS = frozenset(
     [
-        "claimt", "claimde", "claimden", "claimen", "meldt", "meldde", "meldden", "melden", "bevestigt",
-        "bevestigde", "bevestigden", "kondigt", "kondigde", "kondigden", "aangekondigd", "meldde",
+        "claimt", "claimde", "claimden", "claimen", "geclaimd", "meldt", "meldde", "meldden", "melden",
+        "gemeld", "bevestigt", "bevestigde", "bevestigden", "bevestigd", "kondigt", "kondigde", "kondigden",
+        "aangekondigd", "bekendgemaakt", "bekendmaken", "bekend", "opgeëist", "opeisen", "eist", "eiste",
+        "eisten", "eisen",
     ]
+)
+
+# Claim verb forms that may follow the noun in a main clause: participles and particles of a
+# verb-final cluster ("heeft de verovering van X bekendgemaakt"). A finite verb after the noun
+# closes a subordinate clause ("de eerste keer dat X de inname meldde"), which is no assertion.
+CLAIM_VERBS_AFTER = frozenset(
+    {"geclaimd", "gemeld", "bevestigd", "aangekondigd", "bekendgemaakt", "opgeëist", "bekend", "op"}
 )
 
 # Forms that are not control verbs although listed as such for the sentence selector: the noun

@@ -152,6 +152,12 @@ CONTROL_VERBS: dict[str, list[str]] = {
     "handen": ["handen"],
     # Losing a place: the loser no longer holds it ("Rusland verloor Lyman", "X is verloren").
     "verliezen": ["verliest", "verliezen", "verloor", "verloren"],
+    # Clearing a place of the enemy: the one who cleared it holds it ("Lyman is gezuiverd").
+    "zuiveren": ["gezuiverd", "zuiverde", "zuiverden"],
+    # A completed withdrawal: the side that left no longer holds the place.
+    "terugtrekken": ["teruggetrokken", "trok terug", "trokken terug"],
+    "verlaten": ["verlaten", "verliet", "verlieten"],
+    "opgeven": ["opgegeven", "gaf op", "gaven op", "geeft op", "geven op"],
 }
 
 
