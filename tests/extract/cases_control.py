@@ -6,7 +6,8 @@ CONTROL_EXTRA = [
         "id": "reported-withdrawal-denies",
         "text": "De Oekraïense legerleiding maakte bekend dat haar eenheden zich uit Marjinka hebben "
         "teruggetrokken.",
-        "control": [{"place": "Marjinka", "holder": "ukraine", "polarity": "deny", "source": "legerleiding"}],
+        "control": [{"place": "Marjinka", "holder": "ukraine", "polarity": "deny",
+                     "source": "legerleiding"}],
     },
     {
         "id": "writer-withdrawal-no-claim",
@@ -42,7 +43,8 @@ CONTROL_EXTRA = [
     },
     {
         "id": "nominal-claim-participle-after",
-        "text": "Het Russische ministerie van Defensie heeft zondag de verovering van Marjinka bekendgemaakt.",
+        "text": "Het Russische ministerie van Defensie heeft zondag de verovering van Marjinka "
+        "bekendgemaakt.",
         "control": [{"place": "Marjinka", "holder": "russia", "polarity": "affirm",
                      "source": "Russische ministerie van Defensie"}],
     },
@@ -56,8 +58,10 @@ CONTROL_EXTRA = [
         "text": "Moskou meldt dat Russische troepen drie dorpen hebben ingenomen, waaronder Krasnohorivka, "
         "Netajlove en Novobachmoetivka.",
         "control": [
-            {"place": "Krasnohorivka", "holder": "russia", "polarity": "affirm", "source": "Government of Russia"},
-            {"place": "Netajlove", "holder": "russia", "polarity": "affirm", "source": "Government of Russia"},
+            {"place": "Krasnohorivka", "holder": "russia", "polarity": "affirm",
+             "source": "Government of Russia"},
+            {"place": "Netajlove", "holder": "russia", "polarity": "affirm",
+             "source": "Government of Russia"},
             {"place": "Novobachmoetivka", "holder": "russia", "polarity": "affirm",
              "source": "Government of Russia"},
         ],

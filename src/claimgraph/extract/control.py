@@ -303,7 +303,8 @@ def _listed_places(doc: Document, sw: _Sentence, k: int, locs) -> list[tuple[int
     return out if out and covered == rest else []
 
 
-def _claim(doc: Document, sw: _Sentence, k: int, locs, place=None) -> tuple[ControlClaim, str, str | None] | None:
+def _claim(doc: Document, sw: _Sentence, k: int, locs,
+           place=None) -> tuple[ControlClaim, str, str | None] | None:
     """The claim made by control word k, its place key and the side it shows attacking the place
     (None when the holder was only inferred). ``place`` overrides the place found in the clause
     (a place listed after it)."""

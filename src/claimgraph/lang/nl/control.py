@@ -28,10 +28,10 @@ SEPARABLE_PARTICLES: dict[str, str] = {"trok": "terug", "trokken": "terug", "gaf
 WITHDRAWAL_PREPOSITIONS = frozenset({"uit"})
 # Nouns for armed forces: a withdrawal's subject must be one of these or name a party.
 MILITARY_NOUNS = ("troepen", "eenheden", "verdedigers", "militairen", "soldaten", "strijders", "leger",
-                  "strijdkrachten", "brigade", "brigades", "mariniers", "leger", "bataljon", "garnizoen")
+                  "strijdkrachten", "brigade", "brigades", "mariniers", "bataljon", "garnizoen")
 # Nouns for civilians: "inwoners hebben de stad verlaten" is no withdrawal.
-CIVILIAN_NOUNS = frozenset({"burgers", "inwoners", "bewoners", "mensen", "vluchtelingen", "gezinnen", "kinderen",
-                            "ouderen", "evacués"})
+CIVILIAN_NOUNS = frozenset({"burgers", "inwoners", "bewoners", "mensen", "vluchtelingen", "gezinnen",
+                            "kinderen", "ouderen", "evacués"})
 # Openers of a list of examples after a clause: "…, onder meer X, Y en Z".
 LIST_OPENERS: tuple[tuple[str, ...], ...] = (("onder", "meer"), ("onder", "andere"), ("waaronder",),
                                              ("zoals",), ("namelijk",))
