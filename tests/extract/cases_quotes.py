@@ -201,6 +201,25 @@ EXTRA_QUOTES: list[dict] = [
 EXTRA_INDIRECT: list[dict] = [
     # Round 5: notes in brackets, appositions before a participle, demonstrative subjects.
     {
+        "id": "passive-speech-vanuit-agent",
+        "text": "Maandag werd vanuit Kyiv gemeld dat de brug weer open is.",
+        "quotes": [
+            {"text": "de brug weer open is", "kind": "indirect", "speaker": "Government of Ukraine",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "short-institution-with-adjective",
+        "text": "Het Britse ministerie van Defensie meldde dat de aanvallen afnemen. Het Britse ministerie "
+        "schreef ook dat de voorraden slinken.",
+        "quotes": [
+            {"text": "de aanvallen afnemen", "kind": "indirect", "speaker": "Ministry of Defence (United Kingdom)",
+             "stance": "reported"},
+            {"text": "de voorraden slinken", "kind": "indirect", "speaker": "Ministry of Defence (United Kingdom)",
+             "stance": "reported"},
+        ],
+    },
+    {
         "id": "bracket-note-after-name",
         "text": "Minister Joost Visser (Buitenlandse Handel) maakte dinsdag bekend dat er extra geld komt.",
         "quotes": [

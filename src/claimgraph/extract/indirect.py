@@ -359,6 +359,18 @@ def _insertion_end(ws: list, c: int, b: int) -> int:
     return -1
 
 
+def _passive_agent(ex: SpeechExtractor, a: int, fv: int, v: int) -> tuple[int, int] | None:
+    """The agent of a passive speech verb, "werd vanuit Moskou gemeld dat", "Door de staf werd
+    bevestigd dat": the speaker."""
+    ws = ex.words.w
+    if fv >= v or ws[fv].low not in sp.PASSIVE_AUXILIARIES:
+        return None
+    for k in range(a, v - 1):
+        if ws[k].low in sp.PASSIVE_AGENT_PREPOSITIONS and k != fv:
+            return np_after(ex.words, k + 1, fv if k < fv else v)
+    return None
+
+
 def _finite_across_insertion(ws: list, v: int, a: int, b: int) -> int:
     """The finite verb of participle ``v`` before an apposition: "had Prigozjin, de baas van
     Wagner, al beweerd dat": the comma closing the insertion stands between them. -1 if none."""
@@ -416,7 +428,7 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
             break  # "betwijfelt of dat …": a question, not a reported statement
         k += 1
     if d >= 0 and fv >= 0 and lemma not in sp.NOUN_OBJECT_VERBS:
-        r = subject_of(ex.words, fv, a, b)
+        r = _passive_agent(ex, a, fv, v) or subject_of(ex.words, fv, a, b)
         if r is None:
             return None
         spk = ex._resolve(r[0], r[1], fv)

@@ -17,9 +17,10 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.document import Document
-from claimgraph.kb.linker import KBEntry
+from claimgraph.kb.linker import KBEntry, fold
 from claimgraph.kb.linker import load as load_kb
 from claimgraph.lang.nl import speech as sp
+from claimgraph.lang.nl.parties import PARTY_WORDS
 from claimgraph.lang.nl.punctuation import ALL_QUOTES as ALL_QUOTE_CHARS
 from claimgraph.lang.nl.verbs import SPEECH_PARTICLE_FORMS, SPEECH_WORD_FORMS
 
@@ -930,6 +931,13 @@ class Resolver:
                 ante = self.institution_antecedent(a, ws[ca].low)
                 if ante is not None:
                     return Speaker(ante[0], cs, ce)
+        if ent is None and definite and cb - ca == 2 and not plural and ws[ca].low in PARTY_WORDS \
+                and institution_noun(ws[ca + 1].low) is not None:
+            # "het Russische ministerie" after "het Russische ministerie van Defensie": the
+            # institution named before, when it carries the same national adjective.
+            ante = self.institution_antecedent(a, ws[ca + 1].low)
+            if ante is not None and fold(ws[ca].text) in fold(self.words.doc.text[ante[1] : ante[2]]):
+                return Speaker(ante[0], cs, ce)
         if ent is not None and ent[1] != "PER" and definite and cb - ca == 1 and role_noun(ws[ca].low):
             ent = None  # "de Wagnerbaas" is a person, not the group his title names
         if ent is not None:

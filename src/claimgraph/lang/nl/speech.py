@@ -82,6 +82,10 @@ ALDUS: frozenset[str] = frozenset({"aldus"})
 HEARSAY_PHRASES: tuple[tuple[str, ...], ...] = (("naar", "verluidt"), ("naar", "verluidde"))
 # "naar zijn/haar/hun zeggen": the possessor is the source.
 NAAR_ZEGGEN: tuple[str, str] = ("naar", "zeggen")
+# Passive speech: "Zaterdag werd vanuit Moskou gemeld dat …", "wordt door de staf bevestigd dat …";
+# the agent phrase after one of these prepositions is the speaker.
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"wordt", "werd", "worden", "werden"})
+PASSIVE_AGENT_PREPOSITIONS: frozenset[str] = frozenset({"door", "vanuit"})
 # Auxiliaries of reported, unconfirmed content ("zou hebben gedood"): stance "alleged".
 HEARSAY_AUX: frozenset[str] = frozenset({"zou", "zouden"})
 # Speech verbs that by themselves mark the content as unconfirmed. Empty by convention: "beweert"
