@@ -201,6 +201,19 @@ EXTRA_QUOTES: list[dict] = [
 EXTRA_INDIRECT: list[dict] = [
     # Round 5: notes in brackets, appositions before a participle, demonstrative subjects.
     {
+        "id": "partial-inside-reported-clause",
+        "text": "Het leger van Oekraïne claimt dat het dorp is heroverd. Moskou spreekt dat tegen, maar "
+        "meldt wel dat er ‘zware verliezen’ zijn geleden.",
+        "quotes": [
+            {"text": "het dorp is heroverd", "kind": "indirect", "speaker": "leger van Oekraïne",
+             "stance": "reported"},
+            {"text": "er ‘zware verliezen’ zijn geleden", "kind": "indirect",
+             "speaker": "Government of Russia",
+             "stance": "reported"},
+            {"text": "zware verliezen", "kind": "partial", "speaker": "Government of Russia"},
+        ],
+    },
+    {
         "id": "passive-speech-vanuit-agent",
         "text": "Maandag werd vanuit Kyiv gemeld dat de brug weer open is.",
         "quotes": [
@@ -213,9 +226,11 @@ EXTRA_INDIRECT: list[dict] = [
         "text": "Het Britse ministerie van Defensie meldde dat de aanvallen afnemen. Het Britse ministerie "
         "schreef ook dat de voorraden slinken.",
         "quotes": [
-            {"text": "de aanvallen afnemen", "kind": "indirect", "speaker": "Ministry of Defence (United Kingdom)",
+            {"text": "de aanvallen afnemen", "kind": "indirect",
+             "speaker": "Ministry of Defence (United Kingdom)",
              "stance": "reported"},
-            {"text": "de voorraden slinken", "kind": "indirect", "speaker": "Ministry of Defence (United Kingdom)",
+            {"text": "de voorraden slinken", "kind": "indirect",
+             "speaker": "Ministry of Defence (United Kingdom)",
              "stance": "reported"},
         ],
     },

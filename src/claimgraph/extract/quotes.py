@@ -543,6 +543,15 @@ class SpeechExtractor:
                 q = self._marked_quote(qs, qe)
                 if q is not None:
                     found.append(q)
+            reported = [r for r in found if r.kind == "indirect" and r.speaker]
+            for q in found:
+                if q.kind in ("partial", "scare") and (q.rule == "quote.carry" or not q.speaker):
+                    # "meldt dat de Oekraïners ‘meer dan 200 man’ verloren": words quoted inside a
+                    # reported clause are its speaker's, whoever spoke last.
+                    r = next((r for r in reported if r.start <= q.start and q.end <= r.end), None)
+                    if r is not None:
+                        q.speaker, q.speaker_start, q.speaker_end = r.speaker, r.speaker_start, r.speaker_end
+                        q.kind, q.rule = "partial", "quote.partial-in-reported"
             for q in sorted(found, key=lambda q: q.start):
                 self._add(q)
         self.chain_speakers()
