@@ -54,6 +54,22 @@ CONTROL_EXTRA = [
         "control": [],
     },
     {
+        "id": "lost-soldiers-not-the-place",
+        "text": "Volgens Moskou heeft Oekraïne in de strijd om Marjinka ruim 4000 militairen verloren.",
+        "control": [],
+    },
+    {
+        "id": "area-around-place-not-the-place",
+        "text": "Het ISW meldt dat de Russen rond Koepjansk 300 vierkante kilometer hebben veroverd.",
+        "control": [],
+    },
+    {
+        "id": "distance-does-not-block",
+        "text": "De strijd verplaatste zich naar Vovtsjansk. Die stad ligt op 3 kilometer van de grens en "
+        "was door Rusland op de eerste dag ingenomen.",
+        "control": [{"place": "Vovtsjansk", "holder": "russia", "polarity": "affirm", "source": None}],
+    },
+    {
         "id": "listed-places-after-clause",
         "text": "Moskou meldt dat Russische troepen drie dorpen hebben ingenomen, waaronder Krasnohorivka, "
         "Netajlove en Novobachmoetivka.",

@@ -353,6 +353,8 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs,
         return None
     if lemma == "vallen" and any(x in _CASUALTY for x in lows):
         return None
+    if place is None and C.STATUS.get(lemma) in ("captured", "lost") and _counted_object(w[a:b]):
+        return None  # "verloor … 4000 militairen": a count is what was lost or taken
     if lemma == "vallen" and word.low in ("valt", "viel", "vielen", "vallen") and b - 1 > k and (
             w[b - 1].low in C.VALLEN_PARTICLES
             or any(x.low in C.VALLEN_PARTICLES and x.tag.startswith("VZ(fin") for x in w[k + 1 : b])):
@@ -431,6 +433,16 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs,
         if C.STATUS.get(lemma) == "held" and any(x in C.CONTINUATIVE for x in lows):
             attacker = _OPPONENT.get(holder)
     return claim, place_key, attacker
+
+
+def _counted_object(seg: list[_W]) -> bool:
+    """A number before a noun of people, vehicles or area in the clause: "4000 militairen",
+    "300 vierkante kilometer" (a date or a duration, "na 224 dagen", is no such object)."""
+    for i, x in enumerate(seg[:-1]):
+        number = x.text[:1].isdigit() or x.tag.startswith("TW")
+        if number and any(y.low in C.COUNTED_OBJECT_NOUNS for y in seg[i + 1 : i + 3]):
+            return True
+    return False
 
 
 def _military_withdrawal(lows: list[str], lemma: str) -> bool:

@@ -35,6 +35,12 @@ CIVILIAN_NOUNS = frozenset({"burgers", "inwoners", "bewoners", "mensen", "vlucht
 # Openers of a list of examples after a clause: "…, onder meer X, Y en Z".
 LIST_OPENERS: tuple[tuple[str, ...], ...] = (("onder", "meer"), ("onder", "andere"), ("waaronder",),
                                              ("zoals",), ("namelijk",))
+# Nouns that a count makes the object of a capture or loss verb instead of the place: "verloor
+# in de strijd om de stad 4000 militairen", "veroverde rond X 300 vierkante kilometer".
+COUNTED_OBJECT_NOUNS = frozenset({"militairen", "soldaten", "man", "manschappen", "strijders", "troepen",
+                                  "tanks", "pantservoertuigen", "voertuigen", "vliegtuigen", "toestellen",
+                                  "vierkante", "km²", "km2", "hectare", "dorpen", "doden",
+                                  "gewonden", "levens"})
 # Possessives before "handen" ("in onze handen", "in hun handen"): the holder is the source's side.
 POSSESSIVES = frozenset({"onze", "ons", "hun", "zijn", "haar"})
 
