@@ -75,8 +75,10 @@ def test_filter_the_claims_table(page: Any, live_sqlite: ThreadServer) -> None:
     page.click("#claim-filters button[type=submit]")
     page.wait_for_url(re.compile(r"source=Igor"))
     assert "text=" not in page.url  # empty fields stay out of the URL
-    expect(rows).to_have_count(1)
-    expect(rows.first).to_contain_text("Kupjansk is bevrijd")
+    # Konasjenkov's two control claims: "De stad is volledig in onze handen" and "Kupjansk is bevrijd".
+    expect(rows).to_have_count(2)
+    expect(rows.filter(has_text="Kupjansk is bevrijd")).to_have_count(1)
+    expect(rows.filter(has_text="in onze handen")).to_have_count(1)
     screenshot(page, "claims-filtered")
     # Sorting by value, largest first, on numeric claims.
     page.goto(f"{live_sqlite.url}/claims?kind=quantity")
@@ -139,7 +141,9 @@ def test_add_an_article_and_see_its_claims(page: Any, writable: ProcessServer) -
     numbers = claims.filter(has=page.locator(".kind-tag-quantity"))
     expect(numbers.filter(has_text="85 Russische militairen")).to_have_count(1)
     expect(numbers.first.locator(".value-cell")).to_contain_text("85 persons")
-    expect(claims.filter(has_text="Lyman blijft in onze handen")).to_have_count(1)
+    said = claims.filter(has_text="Lyman blijft in onze handen")
+    expect(said.filter(has=page.locator(".kind-tag-quote"))).to_have_count(1)
+    expect(said.filter(has=page.locator(".kind-tag-control"))).to_have_count(1)  # the speaker's side holds it
     screenshot(page, "job-done", full_page=True)
     page.click(".job-docs a")
     expect(page.locator("h1")).to_have_text(UPLOAD_TITLE)
@@ -147,4 +151,5 @@ def test_add_an_article_and_see_its_claims(page: Any, writable: ProcessServer) -
         expect(page.locator(".page-head")).to_contain_text("tagged by frog")
     page.locator("#article .quote.q-direct").first.hover()
     expect(page.locator("#tip")).to_contain_text("Serhi Tsjerevaty")
+    expect(page.locator("#tip")).to_contain_text("holds Lyman")  # the control claim on the same words
     screenshot(page, "uploaded-document")

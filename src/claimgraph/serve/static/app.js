@@ -41,11 +41,29 @@
       }
       return el;
     }
+    // Claims over exactly the same words (a quote that is also a control claim) share one tip.
+    function sameSpan(el) {
+      var out = [el];
+      var outer = el.parentElement && el.parentElement.closest("[data-item]");
+      while (outer && article.contains(outer) && outer.textContent === el.textContent) {
+        out.push(outer);
+        outer = outer.parentElement && outer.parentElement.closest("[data-item]");
+      }
+      return out;
+    }
     function show(el, id) {
       var card = document.getElementById("card-" + id);
       if (!card) return;
-      tip.replaceChildren(card.cloneNode(true));
-      tip.firstChild.removeAttribute("id");
+      var cards = [card];
+      sameSpan(el).slice(1).forEach(function (o) {
+        var c = document.getElementById("card-" + o.dataset.item);
+        if (c && cards.indexOf(c) < 0) cards.push(c);
+      });
+      tip.replaceChildren.apply(tip, cards.map(function (c) {
+        var copy = c.cloneNode(true);
+        copy.removeAttribute("id");
+        return copy;
+      }));
       tip.hidden = false;
       var r = el.getBoundingClientRect();
       var top = window.scrollY + r.bottom + 8;
