@@ -201,6 +201,39 @@ EXTRA_QUOTES: list[dict] = [
 EXTRA_INDIRECT: list[dict] = [
     # Round 5: notes in brackets, appositions before a participle, demonstrative subjects.
     {
+        "id": "volgens-plan-is-no-source",
+        "text": "Woordvoerder Dmitri Peskov zei dat de ‘bijzondere operatie’ volgens plan verloopt.",
+        "quotes": [
+            {"text": "de ‘bijzondere operatie’ volgens plan verloopt", "kind": "indirect",
+             "speaker": "Dmitri Peskov", "stance": "reported"},
+            {"text": "bijzondere operatie", "kind": "partial", "speaker": "Dmitri Peskov"},
+        ],
+    },
+    {
+        "id": "ellipsis-subject-skips-quoted-verb",
+        "text": "Peskov noemde het vertrek ‘een teken van goede wil’ en hield vol dat de gesprekken "
+        "doorgaan.",
+        "quotes": [
+            {"text": "een teken van goede wil", "kind": "partial", "speaker": "Peskov"},
+            {"text": "de gesprekken doorgaan", "kind": "indirect", "speaker": "Peskov", "stance": "reported"},
+        ],
+    },
+    {
+        "id": "in-staat-stellen-is-no-speech",
+        "text": "Volgens de generaal stelt de nieuwe brug het leger in staat ‘sneller te bevoorraden’.",
+        "quotes": [
+            {"text": "stelt de nieuwe brug het leger in staat ‘sneller te bevoorraden’", "kind": "indirect",
+             "speaker": "generaal", "stance": "reported"},
+            {"text": "sneller te bevoorraden", "kind": "partial", "speaker": "generaal"},
+        ],
+    },
+    {
+        "id": "fronted-object-pronoun-subject",
+        "text": "Minister Rustem Oemerov sprak over de verliezen. De Russische cijfers noemt hij "
+        "‘volkomen verzonnen’.",
+        "quotes": [{"text": "volkomen verzonnen", "kind": "partial", "speaker": "Rustem Oemerov"}],
+    },
+    {
         "id": "partial-inside-reported-clause",
         "text": "Het leger van Oekraïne claimt dat het dorp is heroverd. Moskou spreekt dat tegen, maar "
         "meldt wel dat er ‘zware verliezen’ zijn geleden.",

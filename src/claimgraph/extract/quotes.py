@@ -164,8 +164,8 @@ class SpeechExtractor:
         w = ws[i]
         if w.low in sp.ALDUS or w.low in sp.VOLGENS:
             r = np_after(self.words, i + 1, b)
-            if r is None:
-                return None
+            if r is None or (w.low in sp.VOLGENS and ws[r[1] - 1].low in sp.NON_SOURCE_NOUNS):
+                return None  # "volgens plan": a norm, not a source
             return _Found(self._resolve(r[0], r[1], None), (w.start, w.end), w.low)
         lemma = speech_lemma(self.words, i, b)
         if lemma is None:
@@ -545,9 +545,12 @@ class SpeechExtractor:
                     found.append(q)
             reported = [r for r in found if r.kind == "indirect" and r.speaker]
             for q in found:
-                if q.kind in ("partial", "scare") and (q.rule == "quote.carry" or not q.speaker):
+                embedded = q.speaker_start is not None and any(
+                    r.start <= q.speaker_start < r.end for r in reported)
+                if q.kind in ("partial", "scare") and (q.rule == "quote.carry" or not q.speaker or embedded):
                     # "meldt dat de Oekraïners ‘meer dan 200 man’ verloren": words quoted inside a
-                    # reported clause are its speaker's, whoever spoke last.
+                    # reported clause are its speaker's, whoever spoke last, and whatever subject
+                    # the clause itself has ("Volgens de minister stelt de inname … ‘…’").
                     r = next((r for r in reported if r.start <= q.start and q.end <= r.end), None)
                     if r is not None:
                         q.speaker, q.speaker_start, q.speaker_end = r.speaker, r.speaker_start, r.speaker_end

@@ -22,6 +22,8 @@ from claimgraph.kb.linker import load as load_kb
 from claimgraph.lang.nl import speech as sp
 from claimgraph.lang.nl.parties import PARTY_WORDS
 from claimgraph.lang.nl.punctuation import ALL_QUOTES as ALL_QUOTE_CHARS
+from claimgraph.lang.nl.punctuation import CLOSING_QUOTES as CLOSING_QUOTE_CHARS
+from claimgraph.lang.nl.punctuation import OPENING_QUOTES as OPENING_QUOTE_CHARS
 from claimgraph.lang.nl.verbs import SPEECH_PARTICLE_FORMS, SPEECH_WORD_FORMS
 
 _WORD_RE = re.compile(r"\w", re.UNICODE)
@@ -252,6 +254,11 @@ def speech_lemma(words: Words, i: int, clause_end: int) -> str | None:
         return None
     lemma = SPEECH_WORD_FORMS.get(w.low)
     if lemma:
+        lows = [x.low for x in words.w[i + 1 : clause_end]]
+        for expr in sp.NON_SPEECH_EXPRESSIONS.get(lemma, ()):
+            n = len(expr)
+            if any(tuple(lows[k : k + n]) == expr for k in range(len(lows) - n + 1)):
+                return None  # "stelt het leger in staat": not a statement
         return lemma
     for particle, plemma in SPEECH_PARTICLE_FORMS.get(w.low, ()):
         for k in range(i + 1, clause_end):
@@ -504,14 +511,30 @@ def subject_of(words: Words, v: int, floor: int, ceil: int) -> tuple[int, int] |
     conj = cs
     while cs < v and ws[cs].low in ("en", "maar", "want", "of", "dus"):
         cs += 1
+    if cs < v - 1 and ws[v - 1].low in ("en", "maar") and ws[v].tag and is_finite(ws[v]) and any(
+            ws[k].tag and is_finite(ws[k]) for k in range(cs, v - 1)):
+        # "Peskov noemde het vertrek … en hield vol": no comma before the conjunction, but a
+        # finite verb right after it still shares the subject of the conjunct before.
+        conj = cs = v - 1
+        cs = v
     # "Het Kremlin spreekt van … en belooft …": a finite verb right after the conjunction has
     # the subject of the conjunct before it (subject ellipsis), unless a pronoun follows it.
     if cs == v and conj < v and not (v + 1 < ceil and ws[v + 1].low in sp.SUBJECT_PRONOUNS):
-        for k in range(conj - 1, floor - 1, -1):
+        k = conj - 1
+        while k >= floor:
             if ws[k].text in ".;:!?":
                 break
-            if ws[k].tag and is_finite(ws[k]):
-                return subject_of(words, k, floor, conj)
+            if ws[k].text in CLOSING_QUOTE_CHARS:
+                # "noemde de aftocht ‘een gebaar van goede wil’ en hield vol": the quoted words
+                # are an object; their verbs ("wil") are not the conjunct's.
+                o = next((m for m in range(k - 1, max(floor, k - 40) - 1, -1)
+                          if ws[m].text in OPENING_QUOTE_CHARS), -1)
+                if o >= 0:
+                    k = o - 1
+                    continue
+            if ws[k].tag and is_finite(ws[k]) and not (k > floor and is_det(ws[k - 1])):
+                return subject_of(words, k, floor, conj)  # ("het vertrek" is a noun, not a verb)
+            k -= 1
     # A focus particle before the subject: "Ook westerse inlichtingen zien …".
     if cs < v - 1 and ws[cs].low in sp.FOCUS_PARTICLES:
         cs += 1
@@ -536,6 +559,10 @@ def subject_of(words: Words, v: int, floor: int, ceil: int) -> tuple[int, int] |
             if ws[k].low in sp.SUBORDINATING and (not ws[k].tag or ws[k].pos == "VG"):
                 return np_after(words, k + 1, v)
             k -= 1
+    # Verb second with a fronted object: "De verliezen noemt hij …", "Die cijfers betwist zij":
+    # a nominative pronoun right after the finite verb is the subject.
+    if cs < v and v + 1 < ceil and ws[v + 1].low in sp.NOMINATIVE_PRONOUNS and ws[v].tag and is_finite(ws[v]):
+        return (v + 1, v + 2)
     if cs < v:
         # Relative clause: ", die stelden" → antecedent before the comma.
         if v - cs == 1 and ws[cs].low in ("die", "dat") and cs > floor and ws[cs - 1].text == ",":

@@ -28,6 +28,15 @@ SUBJECT_PRONOUNS: dict[str, str] = {
 POSSESSIVE_PRONOUNS: dict[str, str] = {"zijn": "sg", "haar": "sg", "hun": "pl"}
 # Demonstratives used as a subject ("Die omschrijven het als …") refer back to the last noun phrase.
 DEMONSTRATIVE_PRONOUNS: frozenset[str] = frozenset({"die", "deze", "dezen"})
+# Fixed expressions that turn a speech verb into another verb when they follow it in its clause:
+# "stelt het leger in staat" (enables), "stelt … ter beschikking" (provides).
+NON_SPEECH_EXPRESSIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "stellen": (("in", "staat"), ("ter", "beschikking"), ("beschikbaar",), ("op", "de", "proef"),
+                ("zich", "op"), ("in", "dienst"), ("veilig",), ("aansprakelijk",)),
+}
+# Pronouns that can only be a subject ("ze" may be an object too): after a finite verb in a
+# main clause with a fronted object they are its subject.
+NOMINATIVE_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ik", "wij", "we"})
 # First/second person: inside a quote these are the speaker, never a resolvable antecedent.
 FIRST_PERSON: frozenset[str] = frozenset({"ik", "wij", "we", "jij", "je", "u", "jullie"})
 
