@@ -54,6 +54,23 @@ CONTROL_EXTRA = [
         "control": [],
     },
     {
+        "id": "coordinated-places-each-claimed",
+        "text": "Balaklija, Koepjansk en Izjoem zijn heroverd, meldde de Oekraïense generale staf.",
+        "control": [
+            {"place": "Balaklija", "holder": "ukraine", "polarity": "affirm",
+             "source": "General Staff of the Armed Forces of Ukraine"},
+            {"place": "Koepjansk", "holder": "ukraine", "polarity": "affirm",
+             "source": "General Staff of the Armed Forces of Ukraine"},
+            {"place": "Izjoem", "holder": "ukraine", "polarity": "affirm",
+             "source": "General Staff of the Armed Forces of Ukraine"},
+        ],
+    },
+    {
+        "id": "occupied-without-agent",
+        "text": "Daarna bleef Boetsja een maand bezet.",
+        "control": [{"place": "Boetsja", "holder": "russia", "polarity": "affirm", "source": None}],
+    },
+    {
         "id": "lost-soldiers-not-the-place",
         "text": "Volgens Moskou heeft Oekraïne in de strijd om Marjinka ruim 4000 militairen verloren.",
         "control": [],

@@ -201,6 +201,27 @@ EXTRA_QUOTES: list[dict] = [
 EXTRA_INDIRECT: list[dict] = [
     # Round 5: notes in brackets, appositions before a participle, demonstrative subjects.
     {
+        "id": "volgens-after-relative-adverb",
+        "text": "De brug werd opgeblazen, na een gevecht waarbij volgens Oekraïense bronnen tientallen "
+        "soldaten omkwamen.",
+        "quotes": [
+            {"text": "tientallen soldaten omkwamen", "kind": "indirect", "speaker": "Oekraïense bronnen",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "surname-with-place-ending-is-a-person",
+        "text": "Volgens Sanne Hoogendijk, onderzoeker bij Clingendael, is de aanval mislukt. De verliezen "
+        "zijn volgens haar ‘zeer groot’.",
+        "quotes": [
+            {"text": "is de aanval mislukt", "kind": "indirect", "speaker": "Sanne Hoogendijk",
+             "stance": "reported"},
+            {"text": "De verliezen zijn volgens haar ‘zeer groot’", "kind": "indirect",
+             "speaker": "Sanne Hoogendijk", "stance": "reported"},
+            {"text": "zeer groot", "kind": "partial", "speaker": "Sanne Hoogendijk"},
+        ],
+    },
+    {
         "id": "volgens-plan-is-no-source",
         "text": "Woordvoerder Dmitri Peskov zei dat de ‘bijzondere operatie’ volgens plan verloopt.",
         "quotes": [

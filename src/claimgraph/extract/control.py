@@ -245,9 +245,13 @@ def extract_control(doc: Document) -> None:
                 continue
             sw = sw or _Sentence(doc, s.index)
             got = _claim(doc, sw, k, locs)
-            claims = [got] if got is not None else [
-                x for x in (_claim(doc, sw, k, locs, place=p) for p in _listed_places(doc, sw, k, locs))
-                if x is not None]
+            if got is not None:
+                # "Irpin, Boetsja en Hostomel zijn bevrijd": every coordinated place is claimed.
+                others = _coordinated_places(doc, got[0], locs) if got[0].place_start >= s.start else []
+            else:
+                others = _listed_places(doc, sw, k, locs)
+            claims = ([got] if got is not None else []) + [
+                x for x in (_claim(doc, sw, k, locs, place=p) for p in others) if x is not None]
             for got in claims:
                 found.append(got)
                 denial = _pronoun_denial(doc, sw, k, got[0])
@@ -273,6 +277,33 @@ def extract_control(doc: Document) -> None:
         seen.add(key)
         claims.append(claim)
     doc.control_claims.extend(claims)
+
+
+def _coordinated_places(doc: Document, claim: ControlClaim, locs) -> list[tuple[int, int, Entity, str]]:
+    """Places coordinated with the claim's place by commas and "en"/"of" ("Irpin, Boetsja en
+    Hostomel"), to either side of it, each with no other word in between."""
+    out = []
+    by_start = sorted(locs, key=lambda x: x[0])
+    for step in (-1, 1):
+        ms, me = claim.place_start, claim.place_end
+        i = next((n for n, x in enumerate(by_start) if x[0] == ms), None)
+        while i is not None:
+            j = i + step
+            if not 0 <= j < len(by_start):
+                break
+            a, b, ent = by_start[j]
+            gap = doc.text[me:a] if step == 1 else doc.text[b:ms]
+            words = [y for y in (x.strip("".join(_QUOTE_MARKS)) for x in gap.replace(",", " ").split()) if y]
+            joined = [x for x in words if x in ("en", "of")]
+            if len(joined) > 1 or ("," not in gap and not joined) or any(
+                    x not in C.COORDINATION_FILLERS for x in words):
+                break
+            entry = load().entries.get(ent.kb_id) if ent.kb_id else None
+            if entry is not None and entry.kind in ("country", "water"):
+                break
+            out.append((a, b, ent, doc.text[a:b]))
+            ms, me, i = a, b, j
+    return out
 
 
 def _listed_places(doc: Document, sw: _Sentence, k: int, locs) -> list[tuple[int, int, Entity, str]]:
@@ -381,6 +412,8 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs,
     if holder is None:
         if lemma in ("bevrijden", "heroveren", "terugveroveren"):
             holder = _source_party(doc, src, s_start, s_end) or "ukraine"
+        elif lemma == "bezetten" and p_ent is not None:
+            holder = _attacker_of(p_ent)  # "Hostomel bleef vijf weken bezet": by the invader
         elif lemma in ("vallen", "omsingelen", "insluiten", "veroveren", "innemen"):
             holder = _attacker_of(p_ent)
             inferred = True

@@ -584,8 +584,11 @@ class _Scanner:
             len(prev) > 6 and prev.endswith(L.PLACE_NOUN_HEADS)  # "het grensdorp Goejevo"
         ):
             c.type = "LOC"
-        elif len(words[-1]) > 6 and words[-1].endswith(L.FACILITY_HEADS):
-            c.type = "LOC"  # "Sint-Andreaskerk", "Jablonskastraat": a building or street
+        elif " " not in self.doc.text[ws[i].start : ws[j - 1].end] and len(words[-1]) > 6 and \
+                words[-1].endswith(L.FACILITY_HEADS):
+            # "Sint-Andreaskerk", "Jablonskastraat": a building or street. Only one written word:
+            # after a first name the same ending is a surname ("Niels Oudendijk").
+            c.type = "LOC"
         elif j - i >= 2:
             c.type = "PER"
         elif ws[i].norm.endswith(L.PLACE_SUFFIXES) and len(ws[i].norm) > 5:

@@ -97,6 +97,8 @@ def _clause_begin(ex: SpeechExtractor, j: int, a: int) -> int:
     while k > a:
         if ws[k - 1].text in ";:" or (ws[k - 1].text == "," and ws[k].low in sp.CLAUSE_BREAKERS):
             break
+        if ws[k - 1].low in sp.RELATIVE_ADVERBS:
+            break
         k -= 1
     while k < j and ws[k].text not in ALL_QUOTES:
         if not (ws[k].low in ("en", "maar", "want") or not is_word(ws[k])):
@@ -216,6 +218,10 @@ def _volgens(ex: SpeechExtractor, si: int, i: int, a: int, b: int) -> Quote | No
         stance = stance_of("", _alleged(ex, s1, e))
         return _item(ex, k, e, si, spk, cue, stance, "indirect.volgens-fronted")
     e = _clause_end(ex, s1, b)
+    if i > a and (ws[i - 1].low in sp.RELATIVE_ADVERBS or ws[i - 1].low in sp.SUBORDINATING):
+        # "waarbij volgens X honderden omkwamen": the rest of the subordinate clause is reported.
+        stance = stance_of("", _alleged(ex, s1, e))
+        return _item(ex, s1, e, si, spk, cue, stance, "indirect.volgens-subordinate")
     start = _clause_begin(ex, i, a)
     if start >= i:
         return None

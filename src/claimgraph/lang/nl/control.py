@@ -41,6 +41,9 @@ COUNTED_OBJECT_NOUNS = frozenset({"militairen", "soldaten", "man", "manschappen"
                                   "tanks", "pantservoertuigen", "voertuigen", "vliegtuigen", "toestellen",
                                   "vierkante", "km²", "km2", "hectare", "dorpen", "doden",
                                   "gewonden", "levens"})
+# Words that may stand between coordinated place names: "Irpin, Boetsja, Hostomel ‘en de hele
+# regio Kyiv’".
+COORDINATION_FILLERS = frozenset({"en", "of", "de", "het", "hele", "gehele"})
 # Possessives before "handen" ("in onze handen", "in hun handen"): the holder is the source's side.
 POSSESSIVES = frozenset({"onze", "ons", "hun", "zijn", "haar"})
 

@@ -69,6 +69,7 @@ PLACE_NOUNS = frozenset(
         "gebied", "rivier", "eiland", "schiereiland", "wijk", "stadswijk", "buitenwijk", "woonwijk",
         "stadsdeel", "nederzetting", "gehucht", "kern", "landtong", "kust", "berg", "heuvel", "meer",
         "haven", "vliegbasis", "luchthaven", "vliegveld", "kazerne", "fabriek", "mijn", "kerncentrale",
+        "dorpen", "steden", "plaatsen", "wijken", "stadjes", "dorpjes", "gemeenten",
     ]
 )
 # Heads of streets, squares and buildings, both after a hyphen ("de Azovstal-fabriek") and as the

@@ -135,6 +135,12 @@ CLAUSE_BREAKERS: frozenset[str] = frozenset(
      "doch", "ofschoon", "tenzij", "nadat", "zodra", "zoals", "aldus", "volgens", "zegt", "zei",
      "stelt", "meldt"}
 )
+# Relative adverbs open a clause of their own even without a comma: "na een gevecht waarbij volgens
+# X honderden omkwamen" reports only what follows "waarbij".
+RELATIVE_ADVERBS: frozenset[str] = frozenset(
+    {"waarbij", "waarin", "waarop", "waardoor", "waarna", "waarmee", "waaruit", "waarvan", "waarover",
+     "waartegen", "waarvoor", "waaronder"}
+)
 # Subordinators of reason, contrast, concession and consequence. A clause they open after a
 # reported "dat"-clause is part of the speaker's argument ("zei dat de deal voorbij is, omdat
 # beloften niet zijn nagekomen"), so it does not end the reported clause on the right.
