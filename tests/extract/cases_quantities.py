@@ -293,6 +293,9 @@ CASES: list[dict] = [
 # The quantity extractor's own attribution, for sentences the quote layer leaves without an item:
 # (text, figure, source words). Checked with the quote items removed.
 SENTENCE_SOURCES: list[tuple[str, str, str]] = [
+    ("Analist Wouter Dekker houdt het op ruim 700 gedode Russen.", "ruim 700", "Wouter Dekker"),
+    ("De Britse inlichtingendienst houdt het aantal gesneuvelden sinds maart op ruim 5000.", "ruim 5000",
+     "Britse inlichtingendienst"),
     ("Bij de aanval op de haven kwamen volgens de gouverneur elf mensen om.", "elf mensen", "gouverneur"),
     ("Bij de brand in het depot raakten zeven mensen gewond, zo meldde de regionale politie.", "zeven mensen", "regionale politie"),
     ("Zeker twaalf mensen kwamen om, aldus de Oekraïense noodhulpdienst.", "Zeker twaalf mensen", "noodhulpdienst"),

@@ -164,6 +164,11 @@ class _Sentence:
             out.append(c)
         return out
 
+    def glued(self, i: int) -> bool:
+        """Token i touches both neighbours ("Slidstvo.Info"): part of one written word."""
+        t = self.toks
+        return 0 < i < len(t) - 1 and t[i - 1].end == t[i].start and t[i].end == t[i + 1].start
+
     def nominal(self, i: int) -> bool:
         """May token i be a noun? Frog tags some rare compounds as adverbs (BW): only the word
         classes that can never be a noun rule a word out."""
@@ -1074,8 +1079,11 @@ class _Extractor:
                     break
                 subj_end, k, limit = k, close + 1, close + 2
                 continue
+            # "houdt het (aantal doden) op N": "op" right before a figure of the clause.
             speak_of = (x in Q.SPEAK_OF_VERBS and k + 1 < len(w) and w[k + 1] == "van") or (
-                x in Q.HOLD_IT_AT_VERBS and tuple(w[k + 1 : k + 3]) == Q.HOLD_IT_AT)
+                x in Q.HOLD_IT_AT_VERBS and any(
+                    m.start > k + 1 and w[m.start - 1] == Q.HOLD_IT_AT[-1]
+                    and s.clause[m.start] == s.clause[k] for m in self._matches))
             # "Oryx kwam op zeker 338 stuks": a verb of arriving at a total, said of a named counter.
             arrive = x in Q.ARRIVE_AT_VERBS and any(
                 x2.start > k and w[x2.start - 1] in Q.ARRIVE_AT_PREPOSITIONS for x2 in self._matches)
@@ -1093,7 +1101,8 @@ class _Extractor:
                     first += 1
                 named = any(ms >= s.toks[first].start and me <= s.toks[end - 1].end
                             for ms, me in self.entity_at) if first < end else False
-                if first < end and all(y[:1].isalpha() or y == "-" for y in w[first:end]) \
+                if first < end and all(y[:1].isalpha() or y == "-" or (y == "." and s.glued(first + n))
+                                       for n, y in enumerate(w[first:end])) \
                         and not set(w[first:end]) & P.PRONOUN_SUBJECTS and (named or not arrive) \
                         and not (s.tagged and s.pos(first) == "VZ"):  # "In Kyiv telt men …"
                     name, ss, se = self._name(s, first, end)

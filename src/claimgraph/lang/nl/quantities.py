@@ -472,7 +472,8 @@ HEAD_COORDINATORS: frozenset[str] = frozenset({"en", "of", "en/of"})
 # "spreken van N": the subject is the source of the figure it names ("Russische Telegramkanalen
 # spreken van ruim twintig toestellen"); only with "van" right after the verb.
 SPEAK_OF_VERBS: frozenset[str] = frozenset({"spreekt", "spreken", "sprak", "spraken", "gewaagt", "gewagen"})
-# "houdt het op N" ("puts it at N"): an estimate with a noun object; the subject is its source.
+# "houdt het op N" ("puts it at N"), "houdt de verliezen op N": an estimate with a noun object;
+# the subject is its source. HOLD_IT_AT[-1] is the preposition before the figure.
 HOLD_IT_AT_VERBS: frozenset[str] = frozenset({"houdt", "hield", "houden", "hielden"})
 HOLD_IT_AT: tuple[str, ...] = ("het", "op")
 # A partitive apposition names a subset of the figure before it and shares what happened to it:
