@@ -279,6 +279,12 @@ def extract_control(doc: Document) -> None:
     doc.control_claims.extend(claims)
 
 
+def _never_held(ent: Entity) -> bool:
+    """A country is a party here, not a place held; a sea is never taken."""
+    entry = load().entries.get(ent.kb_id) if ent.kb_id else None
+    return entry is not None and entry.kind in ("country", "water")
+
+
 def _coordinated_places(doc: Document, claim: ControlClaim, locs) -> list[tuple[int, int, Entity, str]]:
     """Places coordinated with the claim's place by commas and "en"/"of" ("Irpin, Boetsja en
     Hostomel"), to either side of it, each with no other word in between."""
@@ -298,8 +304,7 @@ def _coordinated_places(doc: Document, claim: ControlClaim, locs) -> list[tuple[
             if len(joined) > 1 or ("," not in gap and not joined) or any(
                     x not in C.COORDINATION_FILLERS for x in words):
                 break
-            entry = load().entries.get(ent.kb_id) if ent.kb_id else None
-            if entry is not None and entry.kind in ("country", "water"):
+            if _never_held(ent):
                 break
             out.append((a, b, ent, doc.text[a:b]))
             ms, me, i = a, b, j
@@ -324,10 +329,8 @@ def _listed_places(doc: Document, sw: _Sentence, k: int, locs) -> list[tuple[int
     hi = next((x.start for x in w[m:] if x.text in ".;:?!()–—"), sw.s.end)
     out = []
     for ms, me, ent in locs:
-        if lo <= ms and me <= hi:
-            entry = load().entries.get(ent.kb_id) if ent.kb_id else None
-            if entry is None or entry.kind not in ("country", "water"):
-                out.append((ms, me, ent, doc.text[ms:me]))
+        if lo <= ms and me <= hi and not _never_held(ent):
+            out.append((ms, me, ent, doc.text[ms:me]))
     # Every word of the list is a place, a comma or "en": else it is no list of places.
     covered = sum(1 for x in w[m:] if x.start < hi and any(p[0] <= x.start < p[1] for p in out))
     rest = sum(1 for x in w[m:] if x.start < hi and x.low not in (",", "en", "of"))
@@ -418,7 +421,8 @@ def _claim(doc: Document, sw: _Sentence, k: int, locs,
             holder = _attacker_of(p_ent)
             inferred = True
         elif lemma == "verliezen" or lemma in C.WITHDRAWAL_LEMMAS or lemma == "zuiveren":
-            # "Robotyne is verloren", says a Russian source: the source's side lost it.
+            # "Robotyne is verloren", "de verdedigers hebben de stad verlaten", "X is gezuiverd",
+            # says a source: the source's side lost, left or cleared it.
             holder = _source_party(doc, src, s_start, s_end)
             if holder is None:
                 return None
@@ -585,9 +589,8 @@ def _place(doc: Document, sw: _Sentence, k: int, a: int, b: int, lemma: str, loc
         i = next((j for j in range(a, b) if w[j].start >= ms), None)
         if i is None:
             continue
-        entry = load().entries.get(ent.kb_id) if ent.kb_id else None
-        if entry is not None and entry.kind in ("country", "water"):
-            continue  # a country is a party here, a sea is never taken
+        if _never_held(ent):
+            continue
         j = i - 1
         while j >= a and j >= i - 4 and (_np_word(w[j]) or _anaphor_noun(w[j].low)):
             j -= 1
@@ -762,8 +765,7 @@ def _predicative_claims(doc: Document, si: int, locs) -> list[tuple[ControlClaim
     toks = s.tokens
     lows = [doc.text[t.start : t.end].lower() for t in toks]
     for ms, me, ent in mentions:
-        entry = load().entries.get(ent.kb_id) if ent.kb_id else None
-        if entry is not None and entry.kind in ("country", "water"):
+        if _never_held(ent):
             continue
         i = next((j for j, t in enumerate(toks) if t.start >= me), None)
         if i is None or lows[i] not in C.COPULAS:

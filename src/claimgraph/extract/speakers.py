@@ -515,8 +515,7 @@ def subject_of(words: Words, v: int, floor: int, ceil: int) -> tuple[int, int] |
             ws[k].tag and is_finite(ws[k]) for k in range(cs, v - 1)):
         # "Peskov noemde het vertrek … en hield vol": no comma before the conjunction, but a
         # finite verb right after it still shares the subject of the conjunct before.
-        conj = cs = v - 1
-        cs = v
+        conj, cs = v - 1, v
     # "Het Kremlin spreekt van … en belooft …": a finite verb right after the conjunction has
     # the subject of the conjunct before it (subject ellipsis), unless a pronoun follows it.
     if cs == v and conj < v and not (v + 1 < ceil and ws[v + 1].low in sp.SUBJECT_PRONOUNS):
