@@ -201,6 +201,24 @@ EXTRA_QUOTES: list[dict] = [
 EXTRA_INDIRECT: list[dict] = [
     # Round 5: notes in brackets, appositions before a participle, demonstrative subjects.
     {
+        "id": "adverbial-insertion-before-dat",
+        "text": "De gemeente maakte woensdag bekend, na gesprekken met hulpverleners, dat er nog 800 "
+        "mensen in de stad zijn.",
+        "quotes": [
+            {"text": "er nog 800 mensen in de stad zijn", "kind": "indirect", "speaker": "gemeente",
+             "stance": "reported"},
+        ],
+    },
+    {
+        "id": "head-of-office-with-name-apposition",
+        "text": "De stad is vrijwel leeg, meldde het hoofd van het militaire bestuur, Oleh Marenko, "
+        "vrijdag.",
+        "quotes": [
+            {"text": "De stad is vrijwel leeg", "kind": "indirect", "speaker": "Oleh Marenko",
+             "stance": "reported"},
+        ],
+    },
+    {
         "id": "volgens-after-relative-adverb",
         "text": "De brug werd opgeblazen, na een gevecht waarbij volgens Oekraïense bronnen tientallen "
         "soldaten omkwamen.",

@@ -346,17 +346,20 @@ def _opens_clause(ws: list, k: int, b: int) -> bool:
     return nxt.low not in sp.NEGATIONS and not (nxt.pos == "WW" and "pv" in nxt.tag)
 
 
-def _insertion_end(ws: list, c: int, b: int) -> int:
+def _insertion_end(ws: list, c: int, b: int, complement_after: bool = False) -> int:
     """The closing comma of an insertion opened by the comma at ``c`` (an apposition or a short
     adverbial: ``, adviseur van president Zelensky,``), or -1.
 
     An insertion holds no finite verb, quotation mark or clause punctuation, and something other
-    than a complementiser follows it; else the comma ends the clause.
+    than a complementiser follows it (unless ``complement_after``: after a speech verb, "maakte
+    bekend, op basis van …, dat …"); else the comma ends the clause.
     """
     for k in range(c + 1, min(b - 1, c + _MAX_INSERTION_TOKENS)):
         t = ws[k]
         if t.text == ",":
-            ok = k > c + 1 and ws[k + 1].low not in sp.COMPLEMENTIZERS and is_word(ws[k + 1])
+            nxt = ws[k + 1]
+            ok = k > c + 1 and is_word(nxt) and (nxt.low not in sp.COMPLEMENTIZERS or (
+                complement_after and _opens_clause(ws, k + 1, b)))
             return k if ok else -1
         if t.text in ".;:?!()" or t.text in ALL_QUOTES or (is_finite(t) and t.tag):
             return -1
@@ -422,9 +425,11 @@ def _verb(ex: SpeechExtractor, si: int, v: int, a: int, b: int, lemma: str) -> Q
             d = k
             break
         if t.text == ",":
-            c2 = _insertion_end(ws, k, b)
+            c2 = _insertion_end(ws, k, b, complement_after=True)
             if c2 > 0:
-                k = c2 + 1  # "liet Podoljak, adviseur van Zelensky, weten dat": an apposition
+                # "liet Podoljak, adviseur van Zelensky, weten dat": an apposition; "maakte bekend,
+                # op basis van verklaringen, dat": an adverbial before the complement.
+                k = c2 + 1
                 continue
         if t.text in ".;:?!" or (t.text == "," and not (k + 1 < b and ws[k + 1].low in sp.COMPLEMENTIZERS)):
             break

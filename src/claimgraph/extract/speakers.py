@@ -360,6 +360,10 @@ def _apposition_end(ws: list[W], j: int, k: int, end: int) -> int:
     if k + 2 >= end or ws[k].text != ",":
         return k
     h = head_of(ws, j, k)
+    # "het hoofd van de militaire stadsadministratie": the role noun heads its van-complement.
+    v = next((x for x in range(j, k) if ws[x].low == "van"), None)
+    if role_noun(ws[h].low) is None and v is not None and v > j:
+        h = v - 1
     if role_noun(ws[h].low) is None or any(ws[x].ent and ws[x].text[:1].isupper() for x in range(j, h + 1)):
         return k
     m = k + 1

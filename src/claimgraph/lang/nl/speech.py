@@ -56,7 +56,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
         "politiekolonel", "functionaris", "militair", "strijder", "ooggetuige", "inwoner", "bewoner",
         "burger", "vrijwilliger", "arts", "dokter", "secretaris-generaal", "bestuurder", "kenner",
         "afgevaardigde", "dictator", "ceo", "bron", "medewerker", "ambtenaar", "veldheer",
-        "oud-generaal", "inlichtingenchef", "defensiechef",
+        "oud-generaal", "inlichtingenchef", "defensiechef", "hoofd",
     }
     # Every title that stands before a person's name is a role too (korporaal, admiraal, aanklager).
     | {t.replace("-", "") for t in PERSON_TITLES if t not in ("heer", "mevrouw", "meneer", "dhr", "mevr")}
