@@ -8,6 +8,35 @@ attacks, aid to Ukraine is about Ukraine).
 """
 
 CASES: list[dict] = [
+    # Round 5: a list of figures shares the verb after it; an asyndetic clause does not.
+    {
+        "id": "listed-figures-share-the-verb",
+        "text": "Volgens Kyiv heeft Rusland deze week 900 militairen, twaalf tanks en acht drones verloren.",
+        "quantities": [
+            {"text": "900 militairen", "low": 900, "high": 900, "unit": "person", "category": "casualties",
+             "subject": "russia", "source": "Kyiv"},
+            {"text": "twaalf tanks", "low": 12, "high": 12, "unit": "tank", "category": "equipment",
+             "subject": "russia", "source": "Kyiv"},
+            {"text": "acht drones", "low": 8, "high": 8, "unit": "drone", "category": "equipment",
+             "subject": "russia", "source": "Kyiv"},
+        ],
+    },
+    {
+        "id": "asyndetic-clause-keeps-its-own-verb",
+        "text": "Er werden 1800 militairen ingezet, 300 burgers kwamen om.",
+        "quantities": [
+            {"text": "1800 militairen", "low": 1800, "high": 1800, "unit": "person", "category": "personnel",
+             "subject": None, "source": None},
+            {"text": "300 burgers", "low": 300, "high": 300, "unit": "person", "category": "killed",
+             "subject": "civilians", "source": None},
+        ],
+    },
+    {
+        "id": "kwijtraken-is-a-loss",
+        "text": "Het ministerie stelt dat Oekraïne in een week 420 militairen kwijtraakte.",
+        "quantities": [{"text": "420 militairen", "low": 420, "high": 420, "unit": "person",
+                        "category": "casualties", "subject": "ukraine", "source": "ministerie"}],
+    },
     # Round 4 (lead): bounds after the number, asyndetic ranges, captives who died.
     {
         "id": "trailing-of-meer",

@@ -506,9 +506,22 @@ class _Extractor:
 
     def _category(self, s: _Sentence, m: NumberMatch, noun: _Noun, head_end: int) -> str | None:
         a, b = s.clause_span(m.start)
+        # A list of figures ("1800 militairen, negen tanks en …") runs over commas: one clause,
+        # when the comma follows the head right away (no verb of its own in between).
+        end = head_end
+        while b == end < len(s.words) and s.words[b] == "," and any(x.start == b + 1 for x in self._matches):
+            nxt = next(x for x in self._matches if x.start == b + 1)
+            _kind, _ha, hb, head = self._head(s, nxt)
+            end = hb if head is not None else nxt.end
+            b = s.clause_span(b + 1)[1]
         # Forward window: to the next number in the clause (or its end); then backward.
         later = [x for x in self._matches if x.start >= head_end and x.start < b]
         fb = later[0].start if later else b
+        if later and head_end < later[0].start and all(
+                w in Q.COORDINATORS for w in s.words[head_end : later[0].start]):
+            # "verloor 1800 militairen, negen tanks en tientallen drones": figures listed one
+            # after the other share the verb after the last of them.
+            fb = b
         if s.tagged:
             # "kwamen twee mensen om het leven en raakte hun dochter gewond": a coordinated clause
             # with its own finite verb and its own subject tells what happened to someone else;

@@ -209,7 +209,7 @@ WOUNDED_CUES: tuple[str, ...] = (
 CASUALTY_CUES: tuple[str, ...] = (
     "verloren", "verlies", "verliezen", "verloor", "slachtoffer", "opgeofferd", "offerden",
     "offerde", "opofferen", "uitgeschakeld", "buiten gevecht", "geofferd", "verliest",
-    "uitschakel", "schakelde uit", "schakelden uit", "vermist",
+    "uitschakel", "schakelde uit", "schakelden uit", "vermist", "kwijtra", "kwijtgeraakt",
 )
 PERSONNEL_CUES: tuple[str, ...] = (
     "gemobiliseerd", "mobilise", "mobilisatie", "ingezet", "inzetten", "zet in", "zetten in",
