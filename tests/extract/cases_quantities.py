@@ -322,6 +322,8 @@ CASES: list[dict] = [
 # The quantity extractor's own attribution, for sentences the quote layer leaves without an item:
 # (text, figure, source words). Checked with the quote items removed.
 SENTENCE_SOURCES: list[tuple[str, str, str]] = [
+    ("In Izjoem telt burgemeester Valeri Martsjenko zeker 150 burgerdoden.", "zeker 150 burgerdoden",
+     "Valeri Martsjenko"),
     ("Analist Wouter Dekker houdt het op ruim 700 gedode Russen.", "ruim 700", "Wouter Dekker"),
     ("De Britse inlichtingendienst houdt het aantal gesneuvelden sinds maart op ruim 5000.", "ruim 5000",
      "Britse inlichtingendienst"),

@@ -1079,6 +1079,22 @@ class _Extractor:
                 return self.government.get(name, name), start, end
         return self.doc.text[start:end], start, end
 
+    def _subject_after(self, s: _Sentence, k: int) -> tuple[int, int] | None:
+        """The noun phrase right after the finite verb at k, up to the figure that follows it:
+        determiners skipped, then nouns, names and adjectives. None when a figure or anything else
+        comes first (the figure is then the object and the subject is elsewhere)."""
+        j = k + 1
+        while j < len(s.words) and s.pos(j) == "LID":
+            j += 1
+        e = j
+        while e < len(s.words) and s.pos(e) in ("N", "SPEC", "ADJ") and not any(
+                m.start == e for m in self._matches):
+            e += 1
+        if e == j or e >= len(s.words) or not any(m.start == e for m in self._matches) \
+                or s.pos(e - 1) == "ADJ":
+            return None
+        return j, e
+
     def _sentence_source(self, s: _Sentence) -> tuple[str, int, int, str] | None:
         w = s.words
         # "De generale staf telde 58 aanvallen": the subject of an estimate verb. The subject may
@@ -1120,6 +1136,13 @@ class _Extractor:
                         and not (s.tagged and s.pos(first) == "VZ"):  # "In Kyiv telt men …"
                     name, ss, se = self._name(s, first, end)
                     return name, ss, se, "reported"
+                if s.tagged and s.pos(0) == "VZ" and subj_end is None and x in Q.ESTIMATE_VERBS:
+                    # "In Irpin telt burgemeester X zeker 290 doden": a fronted adverbial puts the
+                    # subject right after the verb (verb second).
+                    inv = self._subject_after(s, k)
+                    if inv is not None:
+                        name, ss, se = self._name(s, *inv)
+                        return name, ss, se, "reported"
                 if end - first == 1 and w[first] in P.PRONOUN_SUBJECTS:
                     # "Hij spreekt van een ‘falend winteroffensief’, waarbij …": the pronoun is the
                     # speaker the quote layer resolved for the sentence's own quote.
