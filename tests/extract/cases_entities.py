@@ -1,6 +1,33 @@
 """Extra entity constructions (written for these tests), in the format of tests/data/nl_constructions.py."""
 
 ENTITIES_EXTRA = [
+    # Round 5: names opened by capitalised adjectives; surnames with a place ending; coordination.
+    {
+        "id": "capitalised-adjectives-open-an-org-name",
+        "text": "Een woordvoerder van de Zuidelijke Groepering meldde dat het Centrale Militaire District "
+        "versterkingen stuurt.",
+        "entities": [
+            {"name": "Zuidelijke Groepering", "type": "ORG", "mentions": ["Zuidelijke Groepering"]},
+            {"name": "Centrale Militaire District", "type": "ORG",
+             "mentions": ["Centrale Militaire District"]},
+        ],
+        "not_entities": ["Groepering", "Centrale", "District"],
+    },
+    {
+        "id": "surname-with-facility-ending",
+        "text": "Volgens Niels Wijkerdijk, docent aan de Defensie Academie, is de aanval mislukt.",
+        "entities": [{"name": "Niels Wijkerdijk", "type": "PER", "mentions": ["Niels Wijkerdijk"]}],
+        "not_entities": [],
+    },
+    {
+        "id": "names-coordinated-with-a-place",
+        "text": "De Russen namen de dorpen Orichiv, Pylnevo en Strilkove in.",
+        "entities": [
+            {"name": "Pylnevo", "type": "LOC", "mentions": ["Pylnevo"]},
+            {"name": "Strilkove", "type": "LOC", "mentions": ["Strilkove"]},
+        ],
+        "not_entities": [],
+    },
     {
         "id": "dateline-caps",
         "parts": [("dateline", "KYIV – MOSKOU"), ("body", "In Moskou bleef het stil.")],

@@ -345,9 +345,11 @@ class _Scanner:
                 (not w.tag or _proper_tag(w)):
             return True  # "Frans Osinga": an uninflected nationality word is a first name here
         if (w.cap and not w.initial and not case_free and w.norm not in L.NATIONALITY and _adjective_like(w)
-                and i + 1 < len(ws) and ws[i + 1].cap and not ws[i + 1].joined
-                and _org_compound(ws[i + 1].norm)):
-            return True  # "het Nationale Antiterrorismecomité": a capitalised adjective opens the name
+                and i + 1 < len(ws) and ws[i + 1].cap and not ws[i + 1].joined and ws[i + 1].alpha
+                and (_org_compound(ws[i + 1].norm) or w.norm.endswith("e"))):
+            # "het Nationale Antiterrorismecomité", "de Oostelijke Groepering", "de Witte Engelen":
+            # a capitalised inflected adjective inside a sentence opens a name.
+            return True
         if not _name_word(w, case_free) or (w.upper and not case_free):
             return False
         if _designation(ws, i):
@@ -421,6 +423,10 @@ class _Scanner:
             if w.joined and not w.cap:
                 break
             if w.cap or (case_free and w.alpha and w.norm not in L.NAME_PARTICLES):
+                if w.cap and not case_free and _adjective_like(w) and _adjective_like(ws[j - 1]) \
+                        and j + 1 < n and ws[j + 1].cap and ws[j + 1].alpha:
+                    j += 1  # "Centrale Militaire District": a run of capitalised adjectives
+                    continue
                 if not _name_word(w, case_free) or (j == i + 1 and w.norm in L.PORTFOLIOS):
                     break
                 m = self.kb.match_at(norms, caps, j, ignore_case=case_free) if kb_stops else None
@@ -580,6 +586,8 @@ class _Scanner:
             c.type = "ORG"
         elif role is not None:
             c.type, c.role = "PER", role
+        elif j - i >= 2 and _adjective_like(ws[i]) and ws[i].norm.endswith("e"):
+            c.type = "ORG"  # "Centrale Militaire District": a person's name opens with no adjective
         elif prev in L.PLACE_NOUNS or prev in L.PLACE_PREPOSITIONS or words[0] in L.GEO_HEADS or (
             len(prev) > 6 and prev.endswith(L.PLACE_NOUN_HEADS)  # "het grensdorp Goejevo"
         ):
