@@ -10,6 +10,28 @@ attacks, aid to Ukraine is about Ukraine).
 CASES: list[dict] = [
     # Round 5: a list of figures shares the verb after it; an asyndetic clause does not.
     {
+        "id": "coordinated-participles-before-head",
+        "text": "Het leger houdt het op ruim 600 gedode en gewonde Russen.",
+        "quantities": [{"text": "ruim 600 gedode en gewonde Russen", "low": 600, "high": None,
+                        "unit": "person", "category": "casualties", "subject": "russia", "source": "leger"}],
+    },
+    {
+        "id": "participle-before-person-head",
+        "text": "Bij de beschieting vielen volgens Kyiv 40 gedode Russen.",
+        "quantities": [{"text": "40 gedode Russen", "low": 40, "high": 40, "unit": "person",
+                        "category": "killed", "subject": "russia", "source": "Kyiv"}],
+    },
+    {
+        "id": "quoted-figure-in-a-list-shares-the-verb",
+        "text": "Moskou meldt dat de Oekraïners ‘meer dan 300 man’ en zes tanks hebben verloren.",
+        "quantities": [
+            {"text": "meer dan 300 man", "low": 300, "high": None, "unit": "person", "category": "casualties",
+             "subject": "ukraine", "source": "Moskou"},
+            {"text": "zes tanks", "low": 6, "high": 6, "unit": "tank", "category": "equipment",
+             "subject": "ukraine", "source": "Moskou"},
+        ],
+    },
+    {
         "id": "listed-figures-share-the-verb",
         "text": "Volgens Kyiv heeft Rusland deze week 900 militairen, twaalf tanks en acht drones verloren.",
         "quantities": [

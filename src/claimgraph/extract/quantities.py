@@ -398,6 +398,7 @@ class _Extractor:
         j = m.end
         skipped = 0
         partitive = False
+        coordinated = False
         while j < len(w) and skipped <= 4:
             x = w[j]
             if x in _QUOTE_CHARS:
@@ -406,6 +407,9 @@ class _Extractor:
             if x in Q.NOT_CLAIM_UNITS or x in MONTHS:
                 return "none", j, j + 1, None
             hit = s._head_at(j) if x[:1].isalpha() or x in Q.HEAD_NOUNS or "-" in x[1:] else None
+            if hit is not None and coordinated and s.tagged and s.pos(j) != "N" and j + 1 < len(w) \
+                    and s.pos(j + 1) in ("N", "SPEC"):
+                hit = None  # "gedode en gewonde Russen": "gewonde" modifies the noun after it
             if hit is not None and (s.nominal(j) or x in Q.HEAD_NOUNS):
                 return "head", j, hit[0], hit[1]
             if x in Q.ANAPHORA_AFTER:
@@ -421,6 +425,11 @@ class _Extractor:
                     continue
                 if w[j + 1] in ("hen", "wie"):
                     return "anaphor", j, j + 2, None
+            if x in ("en", "of") and skipped and j + 1 < len(w) and s.tagged and (
+                    s.pos(j + 1) == "ADJ" or (s.pos(j + 1) == "WW" and "prenom" in s.tags[j + 1])):
+                j += 1  # "800 gedode en gewonde Russen": coordinated modifiers before one head
+                coordinated = True
+                continue
             if not x[:1].isalnum():
                 return "bare", j, j, None
             if x in Q.HEAD_STOPS:
@@ -518,7 +527,7 @@ class _Extractor:
         later = [x for x in self._matches if x.start >= head_end and x.start < b]
         fb = later[0].start if later else b
         if later and head_end < later[0].start and all(
-                w in Q.COORDINATORS for w in s.words[head_end : later[0].start]):
+                w in Q.COORDINATORS or w in _QUOTE_CHARS for w in s.words[head_end : later[0].start]):
             # "verloor 1800 militairen, negen tanks en tientallen drones": figures listed one
             # after the other share the verb after the last of them.
             fb = b
@@ -537,7 +546,10 @@ class _Extractor:
             ca = max((k for k in range(a, m.start - 1)
                       if s.words[k] in Q.CLAUSE_COORDINATORS and s.is_finite(k + 1)
                       and any(a <= x.start and x.end <= k for x in self._matches)), default=a)
+        # The modifiers between the number and its head count too: "800 gedode Russen".
         forward = s.text(head_end, fb) + s.combos(ca, b)
+        if m.end < noun.index < head_end:
+            forward = s.text(m.end, noun.index) + " " + forward
         earlier = [x for x in self._matches if x.end <= m.start and x.end > a]
         ba = max(earlier[-1].end if earlier else a, ca)
         backward = s.text(ba, m.start)
