@@ -289,15 +289,14 @@ def _coordinated_places(doc: Document, claim: ControlClaim, locs) -> list[tuple[
     """Places coordinated with the claim's place by commas and "en"/"of" ("Irpin, Boetsja en
     Hostomel"), to either side of it, each with no other word in between."""
     out = []
-    by_start = sorted(locs, key=lambda x: x[0])
+    here = next((n for n, x in enumerate(locs) if x[0] == claim.place_start), None)  # locs: by start
     for step in (-1, 1):
-        ms, me = claim.place_start, claim.place_end
-        i = next((n for n, x in enumerate(by_start) if x[0] == ms), None)
+        ms, me, i = claim.place_start, claim.place_end, here
         while i is not None:
             j = i + step
-            if not 0 <= j < len(by_start):
+            if not 0 <= j < len(locs):
                 break
-            a, b, ent = by_start[j]
+            a, b, ent = locs[j]
             gap = doc.text[me:a] if step == 1 else doc.text[b:ms]
             words = [y for y in (x.strip("".join(_QUOTE_MARKS)) for x in gap.replace(",", " ").split()) if y]
             joined = [x for x in words if x in ("en", "of")]

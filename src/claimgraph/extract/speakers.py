@@ -338,12 +338,10 @@ def np_after(words: Words, i: int, end: int) -> tuple[int, int] | None:
             k += 1
     if k + 2 < end and ws[k].text == "(" and ws[k + 2].text == ")" and ws[k + 1].text[:1].isupper():
         k += 3
-    elif k + 2 < end and age_bracket_at(ws, k) and is_name(ws[k - 1]):
-        k += 3  # a name with an age: "Andri (31)"
-    elif k + 3 < end and ws[k].text == "(" and is_name(ws[k - 1]):
+    elif k + 2 < end and ws[k].text == "(" and is_name(ws[k - 1]):
         close = next((c for c in range(k + 2, min(end, k + 6)) if ws[c].text == ")"), -1)
         if close > 0 and bracket_note_open(ws, close, k) == k:
-            k = close + 1  # "Visser (Buitenlandse Handel)": a portfolio after the name
+            k = close + 1  # an age or a portfolio: "Andri (31)", "Visser (Buitenlandse Handel)"
     return (i, _apposition_end(ws, j, k, end))
 
 
