@@ -23,7 +23,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from types import TracebackType
@@ -177,19 +176,13 @@ class BulkImport:
 
     def _publish_chunk(self, first: str, last: str, added_at: str) -> int:
         store = self.store
-        for attempt in itertools.count(1):
-            try:
-                return self._try_chunk(first, last, added_at)
-            except store.db_errors as e:
-                if attempt <= store.retries and store._retryable(e):
-                    LOGGER.info("%s: retrying an import chunk after %s", store.description, one_line(e))
-                    time.sleep(0.05 * attempt)
-                    continue
-                if store._rejection(e):
-                    reason = f"import of documents {first}..{last} rejected: {one_line(e)}"
-                    raise SaveError(first, reason) from e
-                raise StoreError(f"{store.description}: import failed: {one_line(e)}") from e
-        raise AssertionError("unreachable")
+        try:
+            return store._retrying(lambda: self._try_chunk(first, last, added_at), "an import chunk")
+        except store.db_errors as e:
+            if store._rejection(e):
+                reason = f"import of documents {first}..{last} rejected: {one_line(e)}"
+                raise SaveError(first, reason) from e
+            raise StoreError(f"{store.description}: import failed: {one_line(e)}") from e
 
     def _try_chunk(self, first: str, last: str, added_at: str) -> int:
         store = self.store

@@ -17,13 +17,13 @@ import itertools
 import json
 import logging
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from operator import attrgetter
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 from claimgraph.document import (
     ControlClaim,
@@ -41,6 +41,7 @@ from claimgraph.store.schema import BOOTSTRAP, LATEST, MIGRATIONS, TABLES
 LOGGER = logging.getLogger(__name__)
 
 Row = tuple[Any, ...]
+T = TypeVar("T")
 
 
 class StoreError(Exception):
@@ -223,6 +224,20 @@ class Store:
 
     # --- plumbing ------------------------------------------------------------------------------
 
+    def _retrying(self, call: Callable[[], T], what: str) -> T:
+        """Run a write transaction, running it again (up to ``retries`` times, with a short
+        back-off) after a deadlock or serialisation failure; any other error is raised."""
+        for attempt in itertools.count(1):
+            try:
+                return call()
+            except self.db_errors as e:
+                if attempt <= self.retries and self._retryable(e):
+                    LOGGER.info("%s: retrying %s after %s", self.description, what, one_line(e))
+                    time.sleep(0.05 * attempt)
+                    continue
+                raise
+        raise AssertionError("unreachable")
+
     def _sql(self, text: str) -> str:
         """``text`` with ``?`` placeholders in the backend's style (the one place they differ)."""
         if self.placeholder == "?":
@@ -360,16 +375,10 @@ class Store:
     def _save_batch(
         self, batch: list[Document], producer: str, producer_version: str
     ) -> tuple[int, int, tuple[str, str] | None]:
-        for attempt in itertools.count(1):
-            try:
-                return self._try_batch(batch, producer, producer_version)
-            except self.db_errors as e:
-                if attempt <= self.retries and self._retryable(e):
-                    LOGGER.info("%s: retrying a batch after %s", self.description, one_line(e))
-                    time.sleep(0.05 * attempt)
-                    continue
-                raise StoreError(f"{self.description}: save failed: {one_line(e)}") from e
-        raise AssertionError("unreachable")
+        try:
+            return self._retrying(lambda: self._try_batch(batch, producer, producer_version), "a batch")
+        except self.db_errors as e:
+            raise StoreError(f"{self.description}: save failed: {one_line(e)}") from e
 
     def _try_batch(
         self, batch: list[Document], producer: str, producer_version: str
